@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// The public address is only known at deploy time; canonical URLs, the sitemap
+// and the RSS feed are built from it. `.example` is reserved, so a forgotten
+// SITE_URL can never point readers at someone else's domain.
+const site = process.env.SITE_URL ?? 'https://wangdai-guide.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Tests and the benchmark build other content trees; a separate cache keeps
+  // them from evicting the real site's content store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Two articles resolving to the same URL must stop the build, not overwrite each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+  devToolbar: { enabled: false },
+});

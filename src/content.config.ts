@@ -1,0 +1,120 @@
+/**
+ * The content model: what an author may write in frontmatter, and what the
+ * build refuses. Each field's comment is its authoring documentation (the
+ * README's frontmatter table repeats it). A wrong field fails the build with the
+ * file name, the field and one of the messages below.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parseCalendarDate } from './lib/dates';
+import { articleLoader } from './lib/content/article-loader';
+import { contentDir } from './lib/content/content-dir';
+
+/** A calendar day written `YYYY-MM-DD`; days that do not exist (2024-13-45, 2023-02-29) are refused. */
+const calendarDate = z
+  .string({ error: '日期要写成 YYYY-MM-DD，例如 2025-03-01' })
+  .refine((text) => parseCalendarDate(text) !== undefined, {
+    error: (issue) =>
+      `“${String(issue.input)}”不是真实存在的日期，请写成 YYYY-MM-DD，例如 2025-03-01`,
+  })
+  .transform((text) => parseCalendarDate(text) as Date);
+
+/** A short piece of text a reader sees, with no stray whitespace. */
+const text = (min: number, max: number) =>
+  z
+    .string({ error: '必须填写' })
+    .trim()
+    .min(min, { error: `至少 ${min} 个字` })
+    .max(max, { error: `最多 ${max} 个字` });
+
+const uniqueWords = (max: number) =>
+  z
+    .array(text(1, max))
+    .default([])
+    .refine((words) => new Set(words).size === words.length, { error: '有重复的词' });
+
+export const sourceSchema = z.strictObject({
+  /** What the source is called, e.g. 《征信业管理条例》第十六条. */
+  title: text(2, 120),
+  /** Who issued it, e.g. 国务院 or 最高人民法院. */
+  issuer: text(2, 60),
+  /** Where a reader can check it; an official site whenever one exists. */
+  url: z.url({ protocol: /^https?$/, error: '必须是 http(s):// 开头的完整网址' }),
+});
+
+export const articleSchema = z
+  .strictObject({
+    /** The article's headline: what the reader gets from it, in plain words. Shown on the page, in lists, in the browser tab. */
+    title: text(4, 60),
+    /** One or two sentences that answer "is this for me?". Used in lists, search results and the page's meta description. */
+    description: text(10, 160),
+    /** The id of a file in `content/categories/` (its file name without `.yaml`). Every article belongs to exactly one category. */
+    category: reference('categories'),
+    /** Topic words shown on the page and collected on `/tags/`. Short nouns such as 征信 or 协商. */
+    tags: uniqueWords(12),
+    /** The words readers type for this topic, including colloquial ones (催债, 黑户, 上征信). Fed to search, not shown. */
+    keywords: uniqueWords(20),
+    /** The day the article first went online. */
+    published: calendarDate,
+    /** The day the content last changed in a way readers should know about. Defaults to `published`. */
+    updated: calendarDate.optional(),
+    /** The day someone last checked the article against its sources. Shown as 最近核对. */
+    reviewed: calendarDate.optional(),
+    /** The primary sources behind every legal or regulatory claim: law, article number, issuer, official URL. */
+    sources: z.array(sourceSchema).default([]),
+    /** Position within its category; lower comes first. Articles with equal order are sorted by title. */
+    order: z.int({ error: '必须是整数' }).min(0).max(10_000).default(100),
+    /** Lists the article on the home page under 如果你现在正被威胁或骚扰: for readers in immediate trouble. */
+    urgent: z.boolean().default(false),
+    /** A draft is built by `astro dev` but never published. */
+    draft: z.boolean().default(false),
+  })
+  .transform((data) => ({ ...data, updated: data.updated ?? data.published }))
+  .refine((data) => data.updated >= data.published, {
+    error: 'updated 不能早于 published',
+    path: ['updated'],
+  })
+  .refine((data) => data.reviewed === undefined || data.reviewed >= data.published, {
+    error: 'reviewed 不能早于 published',
+    path: ['reviewed'],
+  });
+
+export const categorySchema = z.strictObject({
+  /** The category's name as readers see it, e.g. 冷静应对. */
+  title: text(2, 20),
+  /** One sentence on when a reader needs this category. Shown on the home page and the category page. */
+  description: text(10, 160),
+  /** Position on the home page and in navigation; lower comes first. */
+  order: z.int({ error: '必须是整数' }).min(0).max(1000),
+});
+
+export const glossaryTermSchema = z.strictObject({
+  /** The word as readers meet it, e.g. 支付令. The file name is its anchor on /glossary/. */
+  term: text(1, 20),
+  /** Other words for the same thing, found by search, e.g. 信用记录 for 征信. */
+  aliases: uniqueWords(20),
+  /** One to three plain sentences: what it means for someone whose loan is overdue. */
+  definition: text(10, 300),
+  /** Where the definition comes from, when a law or rule defines the term. */
+  sources: z.array(sourceSchema).default([]),
+  /** Slugs of the articles that explain the term in depth. */
+  articles: z.array(reference('articles')).default([]),
+});
+
+const articles = defineCollection({
+  loader: articleLoader(`${contentDir}/articles`),
+  schema: articleSchema,
+});
+
+const categories = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/categories` }),
+  schema: categorySchema,
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/glossary` }),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { articles, categories, glossary };

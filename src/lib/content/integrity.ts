@@ -1,0 +1,108 @@
+/**
+ * Checks the content as a whole, after each file has passed its schema: things
+ * a single file cannot know about itself. Astro only logs a reference to a
+ * missing category; here it stops the build, with the file to fix.
+ */
+import { classifyInternalLink } from '../urls';
+
+export interface ArticleSourceFile {
+  slug: string;
+  /** Path relative to the project, as shown to the author. */
+  filePath: string;
+  categoryId: string;
+  body: string;
+}
+
+export interface GlossarySourceFile {
+  id: string;
+  filePath: string;
+  articleSlugs: readonly string[];
+}
+
+export interface ContentInventory {
+  articles: readonly ArticleSourceFile[];
+  categoryIds: ReadonlySet<string>;
+  glossary: readonly GlossarySourceFile[];
+}
+
+export interface ContentProblem {
+  filePath: string;
+  field: string;
+  message: string;
+}
+
+const markdownLink = /\]\(\s*<?([^)\s>]+)/g;
+const referenceLink = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
+const htmlLink = /\bhref\s*=\s*["']([^"']+)["']/g;
+
+/** Every link target an author wrote in a Markdown or MDX body. */
+export function extractLinkTargets(body: string): string[] {
+  const targets: string[] = [];
+  for (const pattern of [markdownLink, referenceLink, htmlLink]) {
+    for (const match of body.matchAll(pattern)) if (match[1]) targets.push(match[1]);
+  }
+  return targets;
+}
+
+export function findContentProblems({
+  articles,
+  categoryIds,
+  glossary,
+}: ContentInventory): ContentProblem[] {
+  const slugs = new Set(articles.map((article) => article.slug));
+  const termIds = new Set(glossary.map((term) => term.id));
+  const problems: ContentProblem[] = [];
+  const known = [...categoryIds].sort().join('、');
+
+  for (const article of articles) {
+    const report = (field: string, message: string) =>
+      problems.push({ filePath: article.filePath, field, message });
+
+    if (!categoryIds.has(article.categoryId)) {
+      report('category', `分类“${article.categoryId}”不存在；可用的分类：${known}`);
+    }
+    if (article.body.trim() === '') {
+      report('正文', '正文是空的：frontmatter 下面还没有内容');
+    }
+    for (const target of extractLinkTargets(article.body)) {
+      if (!target.startsWith('/') || target.startsWith('//')) {
+        if (/\.mdx?(?:#|$)/.test(target)) {
+          report('链接', `“${target}”指向源文件；请写成网址 /articles/<文件名>/`);
+        }
+        continue;
+      }
+      const path = target.replace(/[?#].*$/, '');
+      const link = classifyInternalLink(target);
+      if (link.kind === 'article' && !slugs.has(link.slug)) {
+        report('链接', `“${target}”指向不存在的文章“${link.slug}”`);
+      } else if (link.kind === 'category' && !categoryIds.has(link.id)) {
+        report('链接', `“${target}”指向不存在的分类“${link.id}”`);
+      } else if (link.kind === 'glossary' && link.termId !== undefined && !termIds.has(link.termId)) {
+        report('链接', `“${target}”指向术语表里没有的词条“${link.termId}”`);
+      } else if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) {
+        report('链接', `“${target}”少了结尾的 /，本站的网址都以 / 结尾`);
+      }
+    }
+  }
+  for (const term of glossary) {
+    for (const slug of term.articleSlugs) {
+      if (!slugs.has(slug)) {
+        problems.push({ filePath: term.filePath, field: 'articles', message: `文章“${slug}”不存在` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** One readable error for all problems, each line naming the file and the field. */
+export class ContentProblemsError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(
+      [
+        `内容检查发现 ${problems.length} 个问题：`,
+        ...problems.map((p) => `  ${p.filePath} → ${p.field}：${p.message}`),
+      ].join('\n'),
+    );
+    this.name = 'ContentProblemsError';
+  }
+}

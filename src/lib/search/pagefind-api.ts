@@ -1,0 +1,39 @@
+/**
+ * The slice of Pagefind's browser API this site uses. Pagefind ships its
+ * script with the built site (`/pagefind/pagefind.js`), not as an npm module,
+ * so the types are ours.
+ */
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindSearchResponse {
+  results: PagefindResult[];
+}
+
+export interface PagefindModule {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (
+    query: string,
+    options?: { filters?: Record<string, string | string[]> },
+  ) => Promise<PagefindSearchResponse | null>;
+  debouncedSearch?: unknown;
+}

@@ -1,0 +1,61 @@
+/**
+ * Every internal link is built here, so the shape of a URL (base path,
+ * trailing slash, encoding of Chinese tags) is decided in one place and a link
+ * cannot drift from the route that serves it.
+ */
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+function withBase(path: string): string {
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+export const paths = {
+  home: () => withBase('/'),
+  article: (slug: string) => withBase(`/articles/${slug}/`),
+  category: (id: string, page = 1) =>
+    withBase(page > 1 ? `/categories/${id}/${page}/` : `/categories/${id}/`),
+  tags: () => withBase('/tags/'),
+  tag: (tag: string, page = 1) =>
+    withBase(
+      page > 1 ? `/tags/${encodeURIComponent(tag)}/${page}/` : `/tags/${encodeURIComponent(tag)}/`,
+    ),
+  search: (query?: string) =>
+    withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  glossary: (termId?: string) => withBase(termId ? `/glossary/#${termId}` : '/glossary/'),
+  about: (section?: string) => withBase(section ? `/about/#${section}` : '/about/'),
+  rss: () => withBase('/rss.xml'),
+} as const;
+
+/** Absolute URL for canonical links, Open Graph, JSON-LD and the feed. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+export type SiteLink =
+  | { kind: 'article'; slug: string }
+  | { kind: 'category'; id: string }
+  | { kind: 'glossary'; termId: string | undefined }
+  | { kind: 'other'; path: string };
+
+/**
+ * What an internal link in an article body points at, so the content check can
+ * tell `/articles/no-such-article/` from a page that exists. Query and fragment
+ * are ignored; the path must end with `/` like every URL on this site.
+ */
+export function classifyInternalLink(href: string): SiteLink {
+  const path = href.replace(/[?#].*$/, '');
+  const fragment = /#(.+)$/.exec(href)?.[1];
+  const relative = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+  const article = /^\/articles\/([^/]+)\/?$/.exec(relative);
+  if (article?.[1]) return { kind: 'article', slug: decodeURIComponent(article[1]) };
+  const category = /^\/categories\/([^/]+)\/?$/.exec(relative);
+  if (category?.[1]) return { kind: 'category', id: decodeURIComponent(category[1]) };
+  if (/^\/glossary\/?$/.test(relative)) {
+    return {
+      kind: 'glossary',
+      termId: fragment === undefined ? undefined : decodeURIComponent(fragment),
+    };
+  }
+  return { kind: 'other', path: relative };
+}

@@ -1,0 +1,86 @@
+/**
+ * Bad content must stop the build with a message that names the file and the
+ * field. Each case copies the valid fixture, overlays one broken file from
+ * tests/fixtures/content/bad/<case>/, and runs a real `astro build` on it.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'tests/fixtures/content');
+const astro = join(root, 'node_modules/.bin/astro');
+const workDirs: string[] = [];
+
+interface BuildOutcome {
+  ok: boolean;
+  output: string;
+}
+
+async function buildWith(badCase: string | undefined): Promise<BuildOutcome> {
+  const work = await mkdtemp(join(tmpdir(), 'content-case-'));
+  workDirs.push(work);
+  const content = join(work, 'content');
+  await cp(join(fixtures, 'valid'), content, { recursive: true });
+  if (badCase) await cp(join(fixtures, 'bad', badCase), content, { recursive: true });
+  try {
+    const { stdout, stderr } = await run(astro, ['build', '--outDir', join(work, 'dist')], {
+      cwd: root,
+      env: {
+        ...buildEnvironment(),
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+    });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: stdout + stderr };
+  }
+}
+
+/**
+ * A clean environment for the child build. Vitest exports NODE_ENV=test and
+ * copies of import.meta.env (DEV, PROD, SITE…) into process.env; a build that
+ * inherits them turns into a dev build and publishes drafts.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR', 'SystemRoot'];
+  return Object.fromEntries(
+    keep.flatMap((key) => (process.env[key] ? [[key, process.env[key]]] : [])),
+  );
+}
+
+afterAll(async () => {
+  await Promise.all(workDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+// Tests within a file run one at a time: the builds share the project's generated types folder.
+describe('content errors stop the build', { timeout: 120_000 }, () => {
+  it('builds the valid fixture, leaving the draft out', async () => {
+    const outcome = await buildWith(undefined);
+    expect(outcome.ok, outcome.output).toBe(true);
+    expect(outcome.output).toContain('/articles/alpha/index.html');
+    expect(outcome.output).not.toContain('/articles/draft/');
+  });
+
+  it.each([
+    ['missing-title', ['articles/beta.md', 'title', '必须填写']],
+    ['unknown-field', ['articles/beta.md', 'publised']],
+    ['impossible-date', ['articles/beta.md', 'updated', '“2024-13-45”不是真实存在的日期']],
+    ['unknown-category', ['articles/beta.md', 'category', '分类“nowhere”不存在']],
+    ['empty-body', ['articles/beta.md', '正文是空的']],
+    ['broken-link', ['articles/beta.md', '链接', '不存在的文章“no-such-article”']],
+    ['duplicate-slug', ['articles/beta.md', 'articles/more/beta.md', 'beta']],
+  ])('%s: fails naming the file and the field', async (badCase, expected) => {
+    const outcome = await buildWith(badCase);
+    expect(outcome.ok, outcome.output).toBe(false);
+    for (const text of expected) expect(outcome.output).toContain(text);
+  });
+});

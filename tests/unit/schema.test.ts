@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, categorySchema, glossaryTermSchema } from '../../src/content.config';
+
+const valid = {
+  title: '逾期了先别慌',
+  description: '刚逾期的头一天最该做什么，先别做什么。',
+  category: 'calm',
+  published: '2025-03-01',
+};
+
+function messages(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+  return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('articleSchema', () => {
+  it('fills defaults and turns dates into UTC days', () => {
+    const data = articleSchema.parse(valid);
+    expect(data.published.toISOString()).toBe('2025-03-01T00:00:00.000Z');
+    expect(data.updated).toEqual(data.published);
+    expect(data).toMatchObject({ tags: [], keywords: [], sources: [], order: 100, draft: false });
+  });
+
+  it('names a missing title', () => {
+    const { title: _title, ...withoutTitle } = valid;
+    expect(messages(articleSchema.safeParse(withoutTitle))).toEqual(['title: 必须填写']);
+  });
+
+  it('refuses a date that does not exist, quoting it', () => {
+    const result = articleSchema.safeParse({ ...valid, updated: '2024-13-45' });
+    expect(messages(result)).toEqual([
+      'updated: “2024-13-45”不是真实存在的日期，请写成 YYYY-MM-DD，例如 2025-03-01',
+    ]);
+  });
+
+  it('refuses an update before publication', () => {
+    const result = articleSchema.safeParse({ ...valid, updated: '2025-01-01' });
+    expect(messages(result)).toEqual(['updated: updated 不能早于 published']);
+  });
+
+  it('refuses unknown fields, so a typo cannot pass silently', () => {
+    const result = articleSchema.safeParse({ ...valid, titel: '错字' });
+    expect(messages(result).join()).toContain('titel');
+  });
+
+  it('checks sources: a real URL and an issuer', () => {
+    const result = articleSchema.safeParse({
+      ...valid,
+      sources: [{ title: '《民法典》第670条', issuer: '全国人民代表大会', url: 'flk.npc.gov.cn' }],
+    });
+    expect(messages(result)).toEqual(['sources.0.url: 必须是 http(s):// 开头的完整网址']);
+  });
+
+  it('refuses duplicate tags', () => {
+    expect(messages(articleSchema.safeParse({ ...valid, tags: ['催收', '催收'] }))).toEqual([
+      'tags: 有重复的词',
+    ]);
+  });
+});
+
+describe('categorySchema', () => {
+  it('needs an integer order', () => {
+    const result = categorySchema.safeParse({
+      title: '冷静应对',
+      description: '刚逾期的时候先读这里。',
+      order: 1.5,
+    });
+    expect(messages(result)).toEqual(['order: 必须是整数']);
+  });
+});
+
+describe('glossaryTermSchema', () => {
+  it('accepts a term with defaults', () => {
+    const term = glossaryTermSchema.parse({
+      term: '征信',
+      definition: '记录个人借贷和还款情况的信用信息。',
+    });
+    expect(term).toMatchObject({ aliases: [], sources: [], articles: [] });
+  });
+});
