@@ -43,33 +43,35 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: '必须是 http(s):// 开头的完整网址' }),
 });
 
-export const articleSchema = z
-  .strictObject({
-    /** The article's headline: what the reader gets from it, in plain words. Shown on the page, in lists, in the browser tab. */
-    title: text(4, 60),
-    /** One or two sentences that answer "is this for me?". Used in lists, search results and the page's meta description. */
-    description: text(10, 160),
-    /** The id of a file in `content/categories/` (its file name without `.yaml`). Every article belongs to exactly one category. */
-    category: reference('categories'),
-    /** Topic words shown on the page and collected on `/tags/`. Short nouns such as 征信 or 协商. */
-    tags: uniqueWords(12),
-    /** The words readers type for this topic, including colloquial ones (催债, 黑户, 上征信). Fed to search, not shown. */
-    keywords: uniqueWords(20),
-    /** The day the article first went online. */
-    published: calendarDate,
-    /** The day the content last changed in a way readers should know about. Defaults to `published`. */
-    updated: calendarDate.optional(),
-    /** The day someone last checked the article against its sources. Shown as 最近核对. */
-    reviewed: calendarDate.optional(),
-    /** The primary sources behind every legal or regulatory claim: law, article number, issuer, official URL. */
-    sources: z.array(sourceSchema).default([]),
-    /** Position within its category; lower comes first. Articles with equal order are sorted by title. */
-    order: z.int({ error: '必须是整数' }).min(0).max(10_000).default(100),
-    /** Lists the article on the home page under 如果你现在正被威胁或骚扰: for readers in immediate trouble. */
-    urgent: z.boolean().default(false),
-    /** A draft is built by `astro dev` but never published. */
-    draft: z.boolean().default(false),
-  })
+/** The fields an author writes; `articleSchema` adds the rules that span fields. */
+export const articleFields = z.strictObject({
+  /** The article's headline: what the reader gets from it, in plain words. Shown on the page, in lists, in the browser tab. */
+  title: text(4, 60),
+  /** One or two sentences that answer "is this for me?". Used in lists, search results and the page's meta description. */
+  description: text(10, 160),
+  /** The id of a file in `content/categories/` (its file name without `.yaml`). Every article belongs to exactly one category. */
+  category: reference('categories'),
+  /** Topic words shown on the page and collected on `/tags/`. Short nouns such as 征信 or 协商. */
+  tags: uniqueWords(12),
+  /** The words readers type for this topic, including colloquial ones (催债, 黑户, 上征信). Fed to search, not shown. */
+  keywords: uniqueWords(20),
+  /** The day the article first went online. */
+  published: calendarDate,
+  /** The day the content last changed in a way readers should know about. Defaults to `published`. */
+  updated: calendarDate.optional(),
+  /** The day someone last checked the article against its sources. Shown as 最近核对. */
+  reviewed: calendarDate.optional(),
+  /** The primary sources behind every legal or regulatory claim: law, article number, issuer, official URL. */
+  sources: z.array(sourceSchema).default([]),
+  /** Position within its category; lower comes first. Articles with equal order are sorted by title. */
+  order: z.int({ error: '必须是整数' }).min(0).max(10_000).default(100),
+  /** Lists the article on the home page under 如果你现在正被威胁或骚扰: for readers in immediate trouble. */
+  urgent: z.boolean().default(false),
+  /** A draft is built by `astro dev` but never published. */
+  draft: z.boolean().default(false),
+});
+
+export const articleSchema = articleFields
   .transform((data) => ({ ...data, updated: data.updated ?? data.published }))
   .refine((data) => data.updated >= data.published, {
     error: 'updated 不能早于 published',

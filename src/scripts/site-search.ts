@@ -38,7 +38,7 @@ class SiteSearch extends HTMLElement {
 
   #load(): Promise<PagefindModule> {
     this.#pagefind ??= (async () => {
-      const url = new URL('pagefind/pagefind.js', document.baseURI).href;
+      const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
       const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
       await module.options({ excerptLength: 40 });
       await module.init();

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+test('the header search finds an article by a Chinese word', async ({ page }) => {
+  await page.goto('/categories/legal/');
+  const header = page.getByRole('banner');
+  await header.getByRole('searchbox', { name: '搜索本站' }).fill('催收');
+  await header.getByRole('button', { name: '搜索' }).click();
+
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%82%AC%E6%94%B6$/);
+  await expect(page.getByRole('searchbox', { name: '搜索本站' })).toHaveValue('催收');
+  await expect(page.getByRole('status')).toContainText(/找到 \d+ 篇相关文章/);
+  const result = page
+    .locator('[data-search-results]')
+    .getByRole('link', { name: '遭遇暴力催收怎么办' });
+  await result.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('遭遇暴力催收怎么办');
+});
+
+test('results update as the reader types and the address keeps the query', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: '搜索本站' }).fill('征信');
+  await expect(page).toHaveURL(/\?q=%E5%BE%81%E4%BF%A1$/);
+  const results = page.locator('[data-search-results] > li');
+  await expect(results.first()).toBeVisible();
+  await expect(results.first().locator('mark').first()).toBeVisible();
+});
+
+test('a query with no match says so and keeps the category lists in view', async ({ page }) => {
+  await page.goto('/search/?q=zzqqxx');
+  await expect(page.getByRole('status')).toContainText('没有找到与“zzqqxx”相关的文章');
+  await expect(page.getByRole('region', { name: '按分类浏览' })).toBeVisible();
+});
