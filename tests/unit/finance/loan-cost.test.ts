@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calculateLoanCost,
+  dailyQuoteToAnnual,
+  flatQuoteInstalment,
+  type LoanTerms,
+} from '../../../src/lib/finance/loan-cost';
+import { netPresentValue, solveInternalRate } from '../../../src/lib/finance/rate-solver';
+
+const monthly: LoanTerms = {
+  contractAmount: 10_000,
+  receivedAmount: 10_000,
+  periods: 12,
+  periodUnit: 'month',
+  paymentPerPeriod: 1_000,
+  feePerPeriod: 0,
+};
+
+function costOf(terms: LoanTerms) {
+  const result = calculateLoanCost(terms);
+  if (!result.ok) throw new Error('expected a solution');
+  return result.cost;
+}
+
+describe('calculateLoanCost: the worked example', () => {
+  // 10,000 received, 12 monthly payments of 1,000.
+  const cost = costOf(monthly);
+  it('finds about 2.92% a month', () => expect(cost.periodRate * 100).toBeCloseTo(2.92, 2));
+  it('annualises to about 35.07% a year', () =>
+    expect(cost.nominalAnnualRate * 100).toBeCloseTo(35.07, 2));
+  it('compounds to about 41.30% a year', () =>
+    expect(cost.effectiveAnnualRate * 100).toBeCloseTo(41.3, 2));
+  it('costs 2,000 on top of the money received', () => {
+    expect(cost.totalPaid).toBe(12_000);
+    expect(cost.totalCost).toBe(2_000);
+  });
+  it('solves the payments back to the money received', () => {
+    expect(netPresentValue([10_000, ...Array(12).fill(-1_000)], cost.periodRate)).toBeCloseTo(0, 6);
+  });
+});
+
+describe('calculateLoanCost: fees', () => {
+  it('counts a deduction up front against the money actually received', () => {
+    // Contract says 10,000; 1,000 kept as a "service fee"; 9,000 arrives.
+    const cost = costOf({ ...monthly, receivedAmount: 9_000 });
+    expect(cost.deductedUpFront).toBe(1_000);
+    expect(cost.periodRate * 100).toBeCloseTo(4.73, 2);
+    expect(cost.nominalAnnualRate * 100).toBeCloseTo(56.75, 2);
+    expect(cost.totalCost).toBe(3_000);
+  });
+
+  it('adds a fee charged every period to each payment', () => {
+    const withFee = costOf({ ...monthly, paymentPerPeriod: 900, feePerPeriod: 100 });
+    expect(withFee.nominalAnnualRate).toBeCloseTo(costOf(monthly).nominalAnnualRate, 10);
+  });
+});
+
+describe('calculateLoanCost: edge cases', () => {
+  it('gives zero for an interest-free loan', () => {
+    const cost = costOf({ ...monthly, paymentPerPeriod: 10_000 / 12 });
+    expect(cost.periodRate).toBeCloseTo(0, 9);
+    expect(cost.totalCost).toBeCloseTo(0, 9);
+  });
+
+  it('annualises daily periods over 365 days', () => {
+    // 1,000 received, one payment of 1,005 after one day: 0.5% a day.
+    const cost = costOf({
+      contractAmount: 1_000,
+      receivedAmount: 1_000,
+      periods: 1,
+      periodUnit: 'day',
+      paymentPerPeriod: 1_005,
+      feePerPeriod: 0,
+    });
+    expect(cost.periodRate).toBeCloseTo(0.005, 10);
+    expect(cost.nominalAnnualRate).toBeCloseTo(1.825, 8);
+  });
+
+  it('says it cannot solve when nothing is received', () => {
+    expect(calculateLoanCost({ ...monthly, receivedAmount: 0 })).toEqual({
+      ok: false,
+      reason: 'unsolvable',
+    });
+  });
+});
+
+describe('solveInternalRate', () => {
+  it('refuses cash flows without a sign change', () => {
+    expect(solveInternalRate([100, 100])).toEqual({ ok: false, reason: 'no-sign-change' });
+  });
+  it('finds a negative rate when less is repaid than received', () => {
+    const solution = solveInternalRate([1_000, -900]);
+    expect(solution.ok && solution.rate).toBeCloseTo(-0.1, 10);
+  });
+});
+
+describe('quotes', () => {
+  it('turns 月息1分 on 10,000 over 12 months into 933.33 a month', () => {
+    expect(flatQuoteInstalment(10_000, 12, 0.01)).toBeCloseTo(933.33, 2);
+  });
+  it('shows a flat 1% a month is really about 21.5% a year, not 12%', () => {
+    const cost = costOf({ ...monthly, paymentPerPeriod: flatQuoteInstalment(10_000, 12, 0.01) });
+    expect(cost.nominalAnnualRate * 100).toBeCloseTo(21.46, 1);
+  });
+  it('turns 日息万五 into 18.25% a year', () => {
+    expect(dailyQuoteToAnnual(0.0005)).toBeCloseTo(0.1825, 10);
+  });
+});
