@@ -15,7 +15,7 @@ describe('README', () => {
   });
 
   it('documents exactly the frontmatter fields the schema accepts', () => {
-    const documented = [...readme.matchAll(/^\| `([a-z]+)` \|/gm)].map((match) => match[1]);
+    const documented = [...readme.matchAll(/^\| `([a-z]+)`\s*\|/gm)].map((match) => match[1]);
     expect(documented.sort()).toEqual(Object.keys(articleFields.shape).sort());
   });
 });
