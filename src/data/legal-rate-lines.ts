@@ -37,7 +37,7 @@ export const rateLines: readonly RateLine[] = [
   },
   {
     annualRate: 0.24,
-    label: '年利率 24%',
+    label: '金融借款的 24% 界线',
     appliesTo:
       '金融借款：利息、复利、罚息、违约金和其他费用合计超过年利率 24% 的部分，借款人请求调减的，法院应予支持。',
     source: {

@@ -25,6 +25,8 @@ export const paths = {
   glossary: (termId?: string) => withBase(termId ? `/glossary/#${termId}` : '/glossary/'),
   about: (section?: string) => withBase(section ? `/about/#${section}` : '/about/'),
   rss: () => withBase('/rss.xml'),
+  tools: () => withBase('/tools/'),
+  tool: (name: 'apr' | 'plan' | 'letter') => withBase(`/tools/${name}/`),
 } as const;
 
 /** Absolute URL for canonical links, Open Graph, JSON-LD and the feed. */

@@ -4,6 +4,7 @@
  * button works. Without JavaScript the form still submits and the page shows
  * the category lists instead.
  */
+import { fill } from '../i18n/fill';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
 
 const maxResults = 10;
@@ -72,8 +73,8 @@ class SiteSearch extends HTMLElement {
       if (query !== this.#lastQuery) return;
       list.replaceChildren(...data.map(renderResult));
       status.textContent = data.length
-        ? (this.dataset.found ?? '').replace('{count}', String(response?.results.length ?? 0))
-        : (this.dataset.none ?? '').replace('{query}', query);
+        ? fill(this.dataset.found ?? '', { count: response?.results.length ?? 0 })
+        : fill(this.dataset.none ?? '', { query });
     } catch {
       status.textContent = this.dataset.unavailable ?? '';
     }

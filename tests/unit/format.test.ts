@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatYuan } from '../../src/lib/format';
+import { formatAmount, formatMonths, formatPercent, formatYuan } from '../../src/lib/format';
 
 describe('format', () => {
   it('writes yuan with separators and two decimals', () => {
@@ -9,5 +9,17 @@ describe('format', () => {
   it('writes percentages from fractions', () => {
     expect(formatPercent(0.3507424)).toBe('35.07%');
     expect(formatPercent(0.03, 1)).toBe('3.0%');
+  });
+
+  it('writes durations in years and months', () => {
+    expect(formatMonths(8)).toBe('8 个月');
+    expect(formatMonths(15)).toBe('1 年 3 个月');
+    expect(formatMonths(24)).toBe('2 年整');
+  });
+});
+
+describe('formatAmount', () => {
+  it('leaves the unit to the column header', () => {
+    expect(formatAmount(4_520)).toBe('4,520.00');
   });
 });

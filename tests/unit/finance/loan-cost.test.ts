@@ -6,6 +6,8 @@ import {
   type LoanTerms,
 } from '../../../src/lib/finance/loan-cost';
 import { netPresentValue, solveInternalRate } from '../../../src/lib/finance/rate-solver';
+import { compareWithRateLines } from '../../../src/lib/finance/rate-lines';
+import { loanPrimeRate, rateLines } from '../../../src/data/legal-rate-lines';
 
 const monthly: LoanTerms = {
   contractAmount: 10_000,
@@ -104,5 +106,25 @@ describe('quotes', () => {
   });
   it('turns 日息万五 into 18.25% a year', () => {
     expect(dailyQuoteToAnnual(0.0005)).toBeCloseTo(0.1825, 10);
+  });
+});
+
+describe('compareWithRateLines', () => {
+  it('puts 35.07% above both 4 × LPR and 24%', () => {
+    const comparisons = compareWithRateLines(0.3507);
+    expect(comparisons.map((c) => [c.line.label, c.above])).toEqual([
+      ['一年期 LPR 的 4 倍', true],
+      ['金融借款的 24% 界线', true],
+    ]);
+  });
+
+  it('does not call a rate that rounds to exactly 24.00% above 24%', () => {
+    expect(compareWithRateLines(0.240_000_3).find((c) => c.line.annualRate === 0.24)?.above).toBe(
+      false,
+    );
+  });
+
+  it('uses 4 × the recorded one-year LPR', () => {
+    expect(rateLines[0]?.annualRate).toBeCloseTo(loanPrimeRate.oneYear * 4, 12);
   });
 });

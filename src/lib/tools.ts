@@ -1,0 +1,8 @@
+/** The tools, in the order a reader usually needs them; the tools page and the home page list them from here. */
+import { ui } from '../i18n/zh';
+
+export const toolList = [
+  { id: 'apr', title: ui.tools.apr.title, description: ui.tools.apr.description },
+  { id: 'plan', title: ui.tools.plan.title, description: ui.tools.plan.description },
+  { id: 'letter', title: ui.tools.letter.title, description: ui.tools.letter.description },
+] as const;

@@ -1,0 +1,300 @@
+/**
+ * The repayment planner form: any number of debt rows (up to ten), one
+ * budget, and a side-by-side comparison of the two strategies with a chart and
+ * month-by-month tables. The plan itself comes from src/lib/finance.
+ */
+import {
+  buildRepaymentPlan,
+  type Debt,
+  type Plan,
+  type Strategy,
+} from '../lib/finance/repayment-plan';
+import { parseNumber, parsePercent, type Parsed } from '../lib/finance/parse-input';
+import { formatAmount, formatMonths, formatYuan } from '../lib/format';
+import { fill } from '../i18n/fill';
+import { clearErrors, fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+
+const maxDebts = 10;
+const amountRules = { max: 100_000_000 };
+const strategies: Strategy[] = ['avalanche', 'snowball'];
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function svg(tag: string, attributes: Record<string, string | number>, text?: string): SVGElement {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+class RepaymentPlanner extends HTMLElement {
+  #nextRow = 0;
+
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
+    if (!form || !summary) return;
+    this.#nextRow = this.#rows().length;
+
+    this.querySelector('[data-add-debt]')?.addEventListener('click', () => this.#addRow());
+    form.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest('[data-remove-debt]');
+      if (!button) return;
+      button.closest('[data-debt-row]')?.remove();
+      this.#renumber();
+      this.querySelector<HTMLElement>('[data-add-debt]')?.focus();
+    });
+    this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#plan(form, summary);
+    });
+    this.#renumber();
+  }
+
+  #rows(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('[data-debt-row]')];
+  }
+
+  #addRow() {
+    const template = document.querySelector<HTMLTemplateElement>('template[data-debt-template]');
+    const container = this.querySelector('[data-debt-rows]');
+    if (!template || !container || this.#rows().length >= maxDebts) return;
+    const index = this.#nextRow++;
+    const row = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
+    row
+      .querySelectorAll('[id], [for], [aria-describedby], [data-error-for], [name]')
+      .forEach((node) => {
+        for (const attribute of ['id', 'for', 'aria-describedby', 'data-error-for', 'name']) {
+          const value = node.getAttribute(attribute);
+          if (value) node.setAttribute(attribute, value.replaceAll('debt-N-', `debt-${index}-`));
+        }
+      });
+    container.append(row);
+    this.#renumber();
+    row.querySelector('input')?.focus();
+  }
+
+  #renumber() {
+    const rows = this.#rows();
+    rows.forEach((row, position) => {
+      const legend = row.querySelector('legend');
+      if (legend) legend.textContent = fill(this.dataset.debtLabel ?? '', { n: position + 1 });
+      const remove = row.querySelector<HTMLButtonElement>('[data-remove-debt]');
+      if (remove) remove.hidden = rows.length <= 1;
+    });
+    const add = this.querySelector<HTMLButtonElement>('[data-add-debt]');
+    if (add) add.hidden = rows.length >= maxDebts;
+  }
+
+  #plan(form: HTMLFormElement, summary: HTMLElement) {
+    const errors: FieldError[] = [];
+    const take = (field: string, parsed: Parsed<number>): number => {
+      if (parsed.ok) return parsed.value;
+      errors.push({ field, message: parsed.message });
+      return Number.NaN;
+    };
+    const debts: Debt[] = this.#rows().map((row, position) => {
+      const id = (suffix: string) => row.querySelector(`[id$="-${suffix}"]`)?.id ?? '';
+      const prefix = fill(this.dataset.debtLabel ?? '', { n: position + 1 });
+      const label = (suffix: string) => `${prefix}的${fieldLabel(form, id(suffix))}`;
+      return {
+        name: fieldValue(form, id('name')).trim() || prefix,
+        balance: take(
+          id('balance'),
+          parseNumber(fieldValue(form, id('balance')), label('balance'), amountRules),
+        ),
+        annualRate: take(
+          id('rate'),
+          parsePercent(fieldValue(form, id('rate')), label('rate'), {
+            max: 1_000,
+            allowZero: true,
+          }),
+        ),
+        minimumPayment: take(
+          id('minimum'),
+          parseNumber(fieldValue(form, id('minimum')), label('minimum'), {
+            ...amountRules,
+            allowZero: true,
+          }),
+        ),
+      };
+    });
+    const budget = take(
+      'budget',
+      parseNumber(fieldValue(form, 'budget'), fieldLabel(form, 'budget'), amountRules),
+    );
+
+    const results = this.querySelector<HTMLElement>('[data-results]');
+    const problem = this.querySelector<HTMLElement>('[data-problem]');
+    const problemText = this.querySelector<HTMLElement>('[data-problem-text]');
+    const output = this.querySelector<HTMLElement>('[data-plan-output]');
+    if (!results || !problem || !problemText || !output) return;
+    if (errors.length > 0) {
+      showErrors(
+        form,
+        summary,
+        errors,
+        fill(this.dataset.fixErrors ?? '', { count: errors.length }),
+      );
+      results.hidden = true;
+      return;
+    }
+    clearErrors(form, summary);
+    results.hidden = false;
+
+    const outcomes = strategies.map((strategy) => buildRepaymentPlan(debts, budget, strategy));
+    const plans = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.plan] : []));
+    const failure = outcomes.find((outcome) => !outcome.ok);
+    problem.hidden = failure === undefined;
+    output.hidden = failure !== undefined;
+    if (failure && !failure.ok) {
+      problemText.textContent =
+        failure.reason === 'budget-below-minimums'
+          ? fill(this.dataset.shortfall ?? '', { amount: formatYuan(failure.shortfall) })
+          : (this.dataset.neverPaid ?? '');
+    } else {
+      this.#renderSummary(plans, debts);
+      this.#renderChart(plans, debts);
+      this.#renderTables(plans, debts);
+    }
+    results.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  #strategyName(strategy: Strategy): string {
+    return (strategy === 'avalanche' ? this.dataset.avalanche : this.dataset.snowball) ?? strategy;
+  }
+
+  #renderSummary(plans: Plan[], debts: Debt[]) {
+    const body = this.querySelector('[data-summary-rows]');
+    if (!body) return;
+    body.replaceChildren(
+      ...plans.map((plan) => {
+        const row = element('tr');
+        const order = debts
+          .map((debt, index) => ({ name: debt.name, month: plan.clearedInMonth[index] ?? 0 }))
+          .sort((a, b) => a.month - b.month)
+          .map((entry) => entry.name)
+          .join(' → ');
+        const heading = element('th', this.#strategyName(plan.strategy));
+        heading.setAttribute('scope', 'row');
+        row.append(
+          heading,
+          element('td', formatMonths(plan.monthsToDebtFree)),
+          element('td', formatYuan(plan.totalInterest), 'number'),
+          element('td', order),
+        );
+        return row;
+      }),
+    );
+  }
+
+  #renderChart(plans: Plan[], debts: Debt[]) {
+    const holder = this.querySelector('[data-chart]');
+    if (!holder) return;
+    const [width, height, left, bottom, top, right] = [640, 260, 64, 28, 12, 12];
+    const start = debts.reduce((sum, debt) => sum + debt.balance, 0);
+    const series = plans.map((plan) => [
+      start,
+      ...plan.months.map((m) => m.balances.reduce((a, b) => a + b, 0)),
+    ]);
+    const lastMonth = Math.max(...series.map((points) => points.length - 1), 1);
+    const highest = Math.max(...series.flat(), 1);
+    const x = (month: number) => left + (month / lastMonth) * (width - left - right);
+    const y = (amount: number) => top + (1 - amount / highest) * (height - top - bottom);
+
+    const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img' });
+    chart.setAttribute('aria-label', this.querySelector('figcaption')?.textContent ?? '');
+    chart.append(
+      svg('line', { x1: left, y1: y(0), x2: width - right, y2: y(0), class: 'axis' }),
+      svg('line', { x1: left, y1: top, x2: left, y2: y(0), class: 'axis' }),
+      svg(
+        'text',
+        { x: left - 6, y: top + 10, 'text-anchor': 'end' },
+        formatYuan(highest).replace('.00', ''),
+      ),
+      svg('text', { x: left - 6, y: y(0), 'text-anchor': 'end' }, '0'),
+      svg(
+        'text',
+        { x: width - right, y: height - 6, 'text-anchor': 'end' },
+        formatMonths(lastMonth),
+      ),
+    );
+    plans.forEach((plan, index) => {
+      const points = (series[index] ?? []).map(
+        (amount, month) => `${x(month).toFixed(1)},${y(amount).toFixed(1)}`,
+      );
+      chart.append(
+        svg('polyline', {
+          points: points.join(' '),
+          fill: 'none',
+          'stroke-width': 3,
+          class: `line-${plan.strategy}`,
+        }),
+      );
+    });
+    const legend = element('ul', undefined, 'legend');
+    for (const plan of plans)
+      legend.append(element('li', this.#strategyName(plan.strategy), `key-${plan.strategy}`));
+    holder.replaceChildren(chart, legend);
+  }
+
+  #renderTables(plans: Plan[], debts: Debt[]) {
+    const holder = this.querySelector('[data-month-tables]');
+    if (!holder) return;
+    holder.replaceChildren(
+      ...plans.map((plan, index) => {
+        const details = element('details');
+        details.open = index === 0;
+        details.append(
+          element(
+            'summary',
+            fill(this.dataset.tableHeading ?? '', { strategy: this.#strategyName(plan.strategy) }),
+          ),
+        );
+        const scroll = element('div', undefined, 'table-scroll');
+        const table = element('table');
+        const headRow = element('tr');
+        const headings = [
+          this.dataset.monthColumn ?? '',
+          ...debts.map((debt) => fill(this.dataset.amountColumn ?? '{name}', { name: debt.name })),
+          this.dataset.interestColumn ?? '',
+          this.dataset.remainingColumn ?? '',
+        ];
+        for (const heading of headings) {
+          const cell = element('th', heading);
+          cell.setAttribute('scope', 'col');
+          headRow.append(cell);
+        }
+        const head = element('thead');
+        head.append(headRow);
+        const body = element('tbody');
+        for (const month of plan.months) {
+          const row = element('tr');
+          row.append(
+            element('td', String(month.month), 'number'),
+            ...month.payments.map((amount) => element('td', formatAmount(amount), 'number')),
+            element('td', formatAmount(month.interest), 'number'),
+            element('td', formatAmount(month.balances.reduce((a, b) => a + b, 0)), 'number'),
+          );
+          body.append(row);
+        }
+        table.append(head, body);
+        scroll.append(table);
+        details.append(scroll);
+        return details;
+      }),
+    );
+  }
+}
+
+customElements.define('repayment-planner', RepaymentPlanner);
