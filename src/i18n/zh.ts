@@ -11,6 +11,7 @@ export const ui = {
   nav: {
     label: '主导航',
     home: '首页',
+    tools: '工具',
     glossary: '术语表',
     tags: '标签',
     about: '关于本站',
@@ -62,6 +63,7 @@ export const ui = {
     categoriesHeading: '按你的处境找文章',
     searchHeading: '搜索',
     latestHeading: '最近更新',
+    toolsHeading: '算一算',
   },
   tags: {
     indexTitle: '全部标签',

@@ -57,3 +57,19 @@ test('the urgent box on the home page links to help for readers under threat', a
   await urgent.getByRole('link', { name: '遭遇暴力催收怎么办' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('遭遇暴力催收怎么办');
 });
+
+test('the home page and the header lead to the tools', async ({ page }) => {
+  await page.goto('/');
+  await page
+    .getByRole('region', { name: '算一算' })
+    .getByRole('link', { name: '真实年化利率计算器' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('真实年化利率计算器');
+  await page.getByRole('banner').getByRole('link', { name: '工具' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('工具');
+  await expect(page.getByRole('main').getByRole('link')).toContainText([
+    '真实年化利率计算器',
+    '还款计划',
+    '协商还款申请',
+  ]);
+});

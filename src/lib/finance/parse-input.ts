@@ -25,7 +25,7 @@ export function normalizeNumberText(raw: string): string {
 export function parseNumber(raw: string, label: string, rules: NumberRules): Parsed<number> {
   const text = normalizeNumberText(raw);
   if (text === '') return { ok: false, message: `请填写${label}` };
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `${label}要填数字，例如 10000` };
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `${label}要填数字` };
   const value = Number(text);
   if (value < 0) return { ok: false, message: `${label}不能是负数` };
   if (value === 0 && !rules.allowZero) return { ok: false, message: `${label}必须大于 0` };

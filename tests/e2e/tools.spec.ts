@@ -1,0 +1,184 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function fill(page: Page, values: Record<string, string>) {
+  for (const [label, value] of Object.entries(values)) {
+    await page.getByLabel(label, { exact: true }).fill(value);
+  }
+}
+
+test.describe('true-APR calculator', () => {
+  test('matches the worked example: 10,000 over 12 months at 1,000 a month', async ({ page }) => {
+    await page.goto('/tools/apr/');
+    await fill(page, {
+      合同上写的借款金额: '10000',
+      实际到手的金额: '10000',
+      还款期数: '12',
+      每期还款额: '1000',
+      每期另收的费用: '0',
+    });
+    await page.getByRole('button', { name: '计算' }).click();
+    const results = page.getByRole('region', { name: '计算结果' });
+    await expect(results.locator('[data-out="nominal"]')).toHaveText('35.07%');
+    await expect(results.locator('[data-out="period"]')).toHaveText('2.923%');
+    await expect(results.locator('[data-out="effective"]')).toHaveText('41.30%');
+    await expect(results.locator('[data-out="totalCost"]')).toHaveText('2,000.00元');
+    await expect(results.getByText(/^高于 金融借款的 24% 界线/)).toBeVisible();
+    await expect(results.getByText('借款时被预先扣掉')).toBeHidden();
+  });
+
+  test('counts fees taken up front and converts a 月息 quote', async ({ page }) => {
+    await page.goto('/tools/apr/');
+    await fill(page, { 合同上写的借款金额: '10,000', 实际到手的金额: '９０００', 还款期数: '12' });
+    await page.getByLabel('平台只报了“月息/日息”').check();
+    await page.getByLabel('报价的每期利率', { exact: true }).fill('1');
+    await page.getByRole('button', { name: '计算' }).click();
+    const results = page.getByRole('region', { name: '计算结果' });
+    await expect(results.locator('[data-out="deducted"]')).toHaveText('1,000.00元');
+    await expect(results.getByText(/民法典》第670条/)).toBeVisible();
+    await expect(results.locator('[data-out="totalPaid"]')).toHaveText('11,200.00元');
+  });
+
+  test('explains bad input next to each field and in a summary', async ({ page }) => {
+    await page.goto('/tools/apr/');
+    await fill(page, { 实际到手的金额: '-5', 还款期数: '十二', 每期还款额: '0' });
+    await page.getByRole('button', { name: '计算' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('有 3 处需要修改');
+    await expect(page.getByLabel('实际到手的金额', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expect(page.locator('[data-error-for="received"]')).toHaveText(
+      '实际到手的金额不能是负数',
+    );
+    await expect(page.locator('[data-error-for="periods"]')).toHaveText('还款期数要填数字');
+    await expect(page.locator('[data-error-for="payment"]')).toHaveText('每期还款额必须大于 0');
+    await expect(page.getByRole('region', { name: '计算结果' })).toBeHidden();
+  });
+
+  test('shows the method and worked example without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/tools/apr/');
+    await expect(page.getByRole('heading', { name: '怎么算' })).toBeVisible();
+    await expect(page.locator('#examples ~ p').first()).toContainText('35.07%');
+    await context.close();
+  });
+});
+
+test.describe('repayment planner', () => {
+  test('compares avalanche and snowball for two debts', async ({ page }) => {
+    await page.goto('/tools/plan/');
+    await page.locator('#debt-0-name').fill('网贷A');
+    await page.locator('#debt-0-balance').fill('3000');
+    await page.locator('#debt-0-rate').fill('36');
+    await page.locator('#debt-0-minimum').fill('150');
+    await page.locator('#debt-1-name').fill('信用卡B');
+    await page.locator('#debt-1-balance').fill('2000');
+    await page.locator('#debt-1-rate').fill('18');
+    await page.locator('#debt-1-minimum').fill('100');
+    await page.getByLabel('每月能用来还款的钱', { exact: true }).fill('600');
+    await page.getByRole('button', { name: '生成计划' }).click();
+
+    const rows = page.locator('[data-summary-rows] tr');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0)).toContainText('网贷A → 信用卡B');
+    await expect(rows.nth(1)).toContainText('信用卡B → 网贷A');
+    const interest = async (row: number) =>
+      Number((await rows.nth(row).locator('td').nth(1).textContent())?.replace(/[,元]/g, ''));
+    expect(await interest(0)).toBeLessThan(await interest(1));
+    await expect(page.locator('[data-chart] polyline')).toHaveCount(2);
+    await expect(page.locator('details[open] tbody tr').last()).toContainText('0.00');
+  });
+
+  test('adds and removes debt rows', async ({ page }) => {
+    await page.goto('/tools/plan/');
+    await page.getByRole('button', { name: '再加一笔欠款' }).click();
+    await expect(page.locator('[data-debt-row]')).toHaveCount(3);
+    await expect(page.getByRole('group', { name: '第 3 笔' })).toBeVisible();
+    await page
+      .getByRole('group', { name: '第 1 笔' })
+      .getByRole('button', { name: '删除这一笔' })
+      .click();
+    await expect(page.locator('[data-debt-row]')).toHaveCount(2);
+    await expect(page.getByRole('group', { name: '第 1 笔' })).toBeVisible();
+  });
+
+  test('says so when the budget cannot cover the minimums, and points to negotiation', async ({
+    page,
+  }) => {
+    await page.goto('/tools/plan/');
+    for (const [index, minimum] of [
+      ['0', '300'],
+      ['1', '200'],
+    ] as const) {
+      await page.locator(`#debt-${index}-balance`).fill('5000');
+      await page.locator(`#debt-${index}-rate`).fill('24');
+      await page.locator(`#debt-${index}-minimum`).fill(minimum);
+    }
+    await page.getByLabel('每月能用来还款的钱', { exact: true }).fill('400');
+    await page.getByRole('button', { name: '生成计划' }).click();
+    const problem = page.locator('[data-problem]');
+    await expect(problem).toContainText('比你的预算多 100.00元');
+    await problem.getByRole('link', { name: '如何与平台协商还款' }).click();
+    await expect(page).toHaveURL(/\/articles\/negotiate-with-lenders\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('如何与平台协商还款');
+  });
+
+  test('rejects missing and impossible numbers', async ({ page }) => {
+    await page.goto('/tools/plan/');
+    await page.locator('#debt-0-balance').fill('abc');
+    await page.getByRole('button', { name: '生成计划' }).click();
+    await expect(page.getByRole('alert')).toContainText('第 1 笔的剩余欠款要填数字');
+    await expect(page.getByRole('alert')).toContainText('请填写每月能用来还款的钱');
+  });
+});
+
+test.describe('negotiation letter', () => {
+  test('writes the letter from the form and warns about a plan that does not add up', async ({
+    page,
+  }) => {
+    await page.goto('/tools/letter/');
+    await fill(page, {
+      平台或机构名称: '某某消费金融有限公司',
+      目前欠款总额: '12000',
+      每月能稳定还多少: '1000',
+      希望多少个月还清: '10',
+      逾期的原因: '今年 6 月失业，收入中断',
+    });
+    await page.getByLabel('减免逾期产生的罚息、违约金等费用').check();
+    await page.getByRole('button', { name: '生成申请' }).click();
+    const letter = page.locator('[data-letter]');
+    await expect(letter).toContainText('致某某消费金融有限公司：');
+    await expect(letter).toContainText('目前尚欠12,000元');
+    await expect(letter).toContainText('2. 减免逾期产生的罚息、违约金等费用；');
+    await expect(page.locator('[data-warning]')).toContainText('至少需要 12 个月');
+  });
+
+  test('asks for what is missing', async ({ page }) => {
+    await page.goto('/tools/letter/');
+    await page.getByRole('button', { name: '生成申请' }).click();
+    await expect(page.getByRole('alert')).toContainText('有 5 处需要修改');
+    await expect(page.locator('[data-letter]')).toBeHidden();
+  });
+
+  test('copies the letter to the clipboard', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: baseURL ?? '',
+    });
+    await page.goto('/tools/letter/');
+    await fill(page, {
+      平台或机构名称: '某某银行',
+      目前欠款总额: '6000',
+      每月能稳定还多少: '500',
+      希望多少个月还清: '12',
+      逾期的原因: '生病住院',
+    });
+    await page.getByRole('button', { name: '生成申请' }).click();
+    await page.getByRole('button', { name: '复制全文' }).click();
+    await expect(page.locator('[data-copy-status]')).toHaveText('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('致某某银行：');
+  });
+});
