@@ -24,4 +24,25 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  // Shiki colours code with inline styles, which the policy below forbids; articles show no code.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Astro hashes every script and style it emits into a <meta> policy; the rest
+    // is closed: nothing may load from another origin. Pagefind compiles its
+    // WebAssembly search engine, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

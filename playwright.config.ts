@@ -30,7 +30,8 @@ export default defineConfig({
     locale: 'zh-CN',
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'] } },
+    // A small, common phone width; pages must also hold at 320 px (see layout.spec.ts).
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 375, height: 812 } } },
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { allPaths } from './site-urls';
+
+test('no page contacts another origin, sets a cookie or stores anything', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+      foreign.push(`${page.url()} → ${req.url()}`);
+    }
+  });
+  for (const path of await allPaths(request)) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  // Searching loads Pagefind's index and WebAssembly: all of it must come from the site itself.
+  await page.goto('/search/?q=征信');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+
+  expect(foreign).toEqual([]);
+  expect(await page.context().cookies()).toEqual([]);
+  const stored = await page.evaluate(() => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0 });
+});
