@@ -6,6 +6,11 @@
  * as frame-ancestors. Both policies apply; a request must pass each.
  */
 
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type CspDirective = NonNullable<CspConfig['directives']>[number];
+
 /** Sources that hold for every page, whichever way the policy is delivered. */
 export const sharedDirectives = [
   "img-src 'self' data:",
@@ -16,10 +21,10 @@ export const sharedDirectives = [
   "form-action 'self'",
   "base-uri 'none'",
   "object-src 'none'",
-] as const;
+] as const satisfies readonly CspDirective[];
 
 /** The <meta> policy: closed by default; Astro appends script-src and style-src with hashes. */
-export const pageDirectives = ["default-src 'none'", ...sharedDirectives];
+export const pageDirectives: CspDirective[] = ["default-src 'none'", ...sharedDirectives];
 
 /** Pagefind compiles its WebAssembly search engine: 'wasm-unsafe-eval', not 'unsafe-eval'. */
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
