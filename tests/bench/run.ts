@@ -1,0 +1,162 @@
+/**
+ * npm run bench — how the build and search scale with the number of articles.
+ *
+ *   node tests/bench/run.ts                   N = 100, 1,000, 10,000 → tests/bench/results.md
+ *   node tests/bench/run.ts --sizes 200 --smoke   quick check that the benchmark still works
+ *
+ * For each N: generate N synthetic articles into a temporary content tree,
+ * build it with Astro, index it with Pagefind (each timed, with peak memory),
+ * measure dist/ and the index, then time a fixed set of searches in Chromium.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { directorySize, runMeasured } from './measure.ts';
+import { measureQueries, serveDirectory, type QueryCost } from './query-cost.ts';
+import { generateArticle } from './synthetic-articles.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const argument = (name: string) => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+const smoke = process.argv.includes('--smoke');
+const sizes = (argument('--sizes') ?? '100,1000,10000').split(',').map(Number);
+const output = argument('--out') ?? (smoke ? undefined : join(root, 'tests/bench/results.md'));
+const queries = ['催收', '征信', '协商', '法院', '利息', '分期还款', '个人信息', '录音'];
+const categories = ['calm', 'negotiate', 'credit', 'legal', 'rebuild'];
+
+interface Row {
+  articles: number;
+  astroSeconds: number;
+  astroPeakMb: number;
+  pagefindSeconds: number;
+  pagefindPeakMb: number;
+  distMb: number;
+  indexMb: number;
+  pages: number;
+  queries: QueryCost[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+async function benchmark(count: number): Promise<Row> {
+  const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
+  try {
+    const content = join(work, 'content');
+    cpSync(join(root, 'content/categories'), join(content, 'categories'), { recursive: true });
+    mkdirSync(join(content, 'articles'), { recursive: true });
+    mkdirSync(join(content, 'glossary'), { recursive: true });
+    for (let index = 0; index < count; index++) {
+      const article = generateArticle(index, count, categories);
+      writeFileSync(join(content, 'articles', `${article.slug}.md`), article.source);
+    }
+    const dist = join(work, 'dist');
+    const env = {
+      ...process.env,
+      CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    };
+    console.error(`[bench] ${count} articles: astro build…`);
+    // Run the tools with this Node (24), whatever `node` the shell would find first.
+    const astroCli = join(root, 'node_modules/astro/bin/astro.mjs');
+    const pagefindCli = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+    const astro = await runMeasured(
+      process.execPath,
+      [astroCli, 'build', '--outDir', dist],
+      env,
+      root,
+    );
+    console.error(`[bench] ${count} articles: pagefind…`);
+    const pagefind = await runMeasured(process.execPath, [pagefindCli, '--site', dist], env, root);
+    const pages = Number(/Indexed (\d+) pages?/.exec(pagefind.output)?.[1] ?? 0);
+
+    const { server, origin } = await serveDirectory(dist);
+    let costs: QueryCost[];
+    try {
+      costs = await measureQueries(origin, queries);
+    } finally {
+      server.close();
+    }
+    return {
+      articles: count,
+      astroSeconds: astro.seconds,
+      astroPeakMb: astro.peakRssMb,
+      pagefindSeconds: pagefind.seconds,
+      pagefindPeakMb: pagefind.peakRssMb,
+      distMb: directorySize(dist) / 1024 / 1024,
+      indexMb: directorySize(join(dist, 'pagefind')) / 1024 / 1024,
+      pages,
+      queries: costs,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function table(rows: Row[]): string {
+  const fixed = (value: number, digits = 1) => value.toFixed(digits);
+  const lines = [
+    '| 文章数 | Astro 构建 (s) | Astro 峰值内存 (MB) | Pagefind (s) | Pagefind 峰值内存 (MB) | dist (MB) | 索引 (MB) | 首次搜索下载 中位/最多 (KB) | 首次搜索首个结果 中位/最慢 (ms) | 之后每次搜索下载 中位/最多 (KB) | 之后每次搜索首个结果 中位/最慢 (ms) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of rows) {
+    const spread = (values: number[], digits: number) =>
+      `${fixed(median(values), digits)} / ${fixed(Math.max(...values), digits)}`;
+    const cost = (phase: 'cold' | 'warm') =>
+      `${spread(
+        row.queries.map((q) => q[phase].bytes / 1024),
+        1,
+      )} | ${spread(
+        row.queries.map((q) => q[phase].milliseconds),
+        0,
+      )}`;
+    lines.push(
+      `| ${row.articles.toLocaleString('en')} | ${fixed(row.astroSeconds)} | ${fixed(row.astroPeakMb, 0)} | ${fixed(row.pagefindSeconds)} | ${fixed(row.pagefindPeakMb, 0)} | ${fixed(row.distMb)} | ${fixed(row.indexMb, 2)} | ${cost('cold')} | ${cost('warm')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const rows: Row[] = [];
+for (const size of sizes) rows.push(await benchmark(size));
+
+const machine = `${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 1024 ** 3).toFixed(0)} GiB，Node ${process.version}`;
+const report = [
+  '# 规模基准测试结果',
+  '',
+  `由 \`npm run bench\` 生成，${new Date().toISOString().slice(0, 10)}；机器：${machine}。`,
+  '',
+  table(rows),
+  '',
+  `搜索词：${queries.join('、')}。每个词在新的浏览器上下文里冷启动测量（无缓存），下载量为 Pagefind 为这次搜索下载的全部文件（脚本、WebAssembly、索引分片、结果片段）的传输字节，本地服务器不压缩；Pagefind 的索引文件本身已压缩。“首个结果”从发起查询算起，到第一条结果的数据可用为止。“首次搜索”从零开始，包括下载 Pagefind 的脚本和 WebAssembly；“之后每次搜索”是先搜过另一个词、Pagefind 已就绪后的代价。`,
+  '',
+].join('\n');
+console.log(report);
+
+if (smoke) {
+  // The smoke run asserts that the benchmark works, never how fast it is.
+  const [row] = rows;
+  const problems = [
+    row && row.pages === row.articles
+      ? ''
+      : `indexed ${row?.pages} pages for ${row?.articles} articles`,
+    row && row.queries.every((q) => q.cold.results > 0 && q.warm.results > 0)
+      ? ''
+      : 'a benchmark query found nothing',
+    row && row.distMb > 0 && row.indexMb > 0 ? '' : 'dist/ or the index is empty',
+  ].filter(Boolean);
+  if (problems.length > 0) {
+    console.error(`bench smoke failed: ${problems.join('; ')}`);
+    process.exit(1);
+  }
+}
+if (output) writeFileSync(output, report);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/content.config';
+import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-loader';
+import { findContentProblems } from '../../src/lib/content/integrity';
+import { generateArticle, syntheticSlug } from '../bench/synthetic-articles';
+
+const categories = ['calm', 'negotiate', 'credit', 'legal', 'rebuild'];
+
+describe('synthetic benchmark articles', () => {
+  const articles = Array.from({ length: 50 }, (_, index) => generateArticle(index, 50, categories));
+
+  it('are the same for the same seed and differ between articles', () => {
+    expect(generateArticle(7, 50, categories)).toEqual(articles[7]);
+    expect(articles[7]?.source).not.toBe(articles[8]?.source);
+  });
+
+  it('pass the real schema and the content check', () => {
+    for (const article of articles)
+      articleSchema.parse(readFrontmatterKeepingDatesAsText(article.source));
+    const problems = findContentProblems({
+      articles: articles.map((article, index) => ({
+        slug: article.slug,
+        filePath: `${article.slug}.md`,
+        categoryId: categories[index % categories.length] ?? '',
+        body: article.source.split('---\n')[2] ?? '',
+      })),
+      categoryIds: new Set(categories),
+      glossary: [],
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('vary in length', () => {
+    const lengths = articles.map((article) => article.source.length);
+    expect(Math.max(...lengths)).toBeGreaterThan(2 * Math.min(...lengths));
+    expect(syntheticSlug(42)).toBe('bench-00042');
+  });
+});
