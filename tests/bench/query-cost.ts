@@ -74,7 +74,9 @@ export async function measureQueries(
     await page.goto(`${origin}/search/`);
     if (warmUp) {
       await page.evaluate(async (text) => {
-        const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as PagefindModule;
+        const pagefind = (await import(
+          /* @vite-ignore */ '/pagefind/pagefind.js' as string
+        )) as PagefindModule;
         const response = await pagefind.search(text);
         if (response?.results[0]) await response.results[0].data();
       }, warmUp);
@@ -88,7 +90,9 @@ export async function measureQueries(
     });
     const measured = await page.evaluate(async (text) => {
       const start = performance.now();
-      const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as PagefindModule;
+      const pagefind = (await import(
+        /* @vite-ignore */ '/pagefind/pagefind.js' as string
+      )) as PagefindModule;
       const response = await pagefind.search(text);
       if (response?.results[0]) await response.results[0].data();
       return { milliseconds: performance.now() - start, results: response?.results.length ?? 0 };

@@ -21,13 +21,13 @@ const subjects = [
   '你',
   '借款人',
   '平台',
-  '催收人员',
+  '对方',
   '银行',
-  '法院',
+  '工作人员',
   '家人',
   '律师',
   '客服',
-  '征信中心',
+  '我们',
 ];
 const verbs = [
   '需要先确认',
@@ -39,21 +39,7 @@ const verbs = [
   '要核对',
   '可以拒绝',
   '应该了解',
-  '可以协商',
-];
-const objects = [
-  '每一笔欠款的到期日',
-  '合同里的年化利率',
-  '通话录音和短信截图',
-  '征信报告上的逾期记录',
-  '分期还款的书面确认',
-  '减免罚息的具体条件',
-  '法院送达的起诉材料',
-  '个人信息被泄露的证据',
-  '每月必要的生活开支',
-  '平台客服的官方电话',
-  '还款计划的执行情况',
-  '利息和费用的计算方式',
+  '可以商量',
 ];
 const connectors = [
   '同时',
@@ -64,20 +50,63 @@ const connectors = [
   '需要注意的是',
   '更重要的是',
 ];
-const headingWords = [
-  '先做什么',
-  '哪些不用怕',
-  '怎样协商',
-  '保留证据',
-  '算清利息',
-  '征信影响',
-  '法院程序',
-  '求助渠道',
-  '家人沟通',
-  '预算安排',
-  '常见误区',
-  '下一步',
+
+/**
+ * Topics with their own words, so that, as on a real site, a given term
+ * appears in some articles and not in all of them. A corpus where every
+ * article uses every word would make each search fetch the whole index.
+ */
+const topics: { objects: string[]; headings: string[] }[] = [
+  {
+    objects: ['催收电话的录音', '催收短信的截图', '骚扰通话的记录', '威胁恐吓的证据'],
+    headings: ['遇到催收', '保留证据'],
+  },
+  {
+    objects: ['征信报告上的记录', '信用报告的查询次数', '异议申请的回执', '不良记录的保存期限'],
+    headings: ['征信影响', '查询报告'],
+  },
+  {
+    objects: ['分期还款的书面确认', '延期还款的申请', '减免罚息的条件', '协商结果的短信'],
+    headings: ['怎样协商', '谈妥之后'],
+  },
+  {
+    objects: ['法院送达的起诉状', '开庭的传票', '判决书的内容', '答辩的期限'],
+    headings: ['法院程序', '收到传票'],
+  },
+  {
+    objects: ['合同里的年化利率', '砍头息的金额', '服务费的名目', '实际到手的本金'],
+    headings: ['算清利息', '费用构成'],
+  },
+  {
+    objects: ['通讯录的授权', '个人信息的用途', '照片和身份证的复印件', '删除信息的请求'],
+    headings: ['个人信息', '权限设置'],
+  },
+  {
+    objects: ['每月房租和水电', '孩子的学费', '看病买药的钱', '交通和伙食开支'],
+    headings: ['预算安排', '生活开支'],
+  },
+  {
+    objects: ['法律援助中心的地址', '律师执业证的信息', '公证处的材料清单', '司法所的值班时间'],
+    headings: ['求助渠道', '找律师'],
+  },
+  {
+    objects: ['信用卡的账单日', '最低还款额的规则', '个性化分期的条件', '卡片的年费'],
+    headings: ['信用卡', '账单处理'],
+  },
+  {
+    objects: ['焦虑失眠的信号', '和朋友聊天的机会', '心理门诊的挂号', '散步运动的时间'],
+    headings: ['照顾自己', '情绪压力'],
+  },
+  {
+    objects: ['债务整合的方案', '以贷养贷的风险', '代还中介的收费', '银行消费贷的利率'],
+    headings: ['债务整合', '避开陷阱'],
+  },
+  {
+    objects: ['担保合同的条款', '配偶共同签字的借款', '婚后家庭开支的证明', '担保人的责任范围'],
+    headings: ['家人责任', '担保问题'],
+  },
 ];
+
 export const syntheticTags = [
   '逾期',
   '催收',
@@ -95,7 +124,7 @@ function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)] as T;
 }
 
-function sentence(random: () => number): string {
+function sentence(random: () => number, objects: readonly string[]): string {
   const lead = random() < 0.3 ? `${pick(random, connectors)}，` : '';
   return `${lead}${pick(random, subjects)}${pick(random, verbs)}${pick(random, objects)}。`;
 }
@@ -117,11 +146,15 @@ export function generateArticle(
 ): SyntheticArticle {
   const random = seededRandom(seed + index * 7919);
   const slug = syntheticSlug(index);
+  const main = topics[index % topics.length] as (typeof topics)[number];
+  const second = pick(random, topics);
+  const objects = [...main.objects, ...main.objects, ...second.objects];
+  const headingWords = [...main.headings, ...second.headings, '下一步', '常见误区'];
   const sections = 2 + Math.floor(random() * 5);
   const body: string[] = [
     '## 要点',
     '',
-    ...Array.from({ length: 3 }, () => `- ${sentence(random)}`),
+    ...Array.from({ length: 3 }, () => `- ${sentence(random, objects)}`),
     '',
   ];
   for (let section = 0; section < sections; section++) {
@@ -129,7 +162,7 @@ export function generateArticle(
     const paragraphs = 1 + Math.floor(random() * 5);
     for (let paragraph = 0; paragraph < paragraphs; paragraph++) {
       const sentences = Array.from({ length: 2 + Math.floor(random() * 6) }, () =>
-        sentence(random),
+        sentence(random, objects),
       );
       if (random() < 0.3 && total > 1) {
         const target = syntheticSlug(Math.floor(random() * total));
@@ -138,7 +171,12 @@ export function generateArticle(
       body.push(sentences.join(''), '');
     }
     if (random() < 0.4)
-      body.push(`### ${pick(random, objects)}`, '', sentence(random) + sentence(random), '');
+      body.push(
+        `### ${pick(random, objects)}`,
+        '',
+        sentence(random, objects) + sentence(random, objects),
+        '',
+      );
   }
   const tags = [
     ...new Set(
@@ -149,7 +187,7 @@ export function generateArticle(
   const frontmatter = [
     '---',
     `title: 第${index + 1}篇：${pick(random, headingWords)}与${pick(random, objects)}`,
-    `description: ${sentence(random)}${sentence(random)}`,
+    `description: ${sentence(random, objects)}${sentence(random, objects)}`,
     `category: ${categoryIds[index % categoryIds.length]}`,
     `tags: [${tags.join(', ')}]`,
     `keywords: [${pick(random, objects)}]`,
