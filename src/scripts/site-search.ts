@@ -1,121 +1,237 @@
 /**
- * Live search on /search/: reads `?q=`, asks Pagefind, shows the results, and
- * keeps the query in the address bar so results can be shared and the back
- * button works. Without JavaScript the form still submits and the page shows
- * the category lists instead.
+ * Live search on /search/. Reads `?q=` (and `&category=`), plans the query
+ * (src/lib/search/query-plan.ts), asks Pagefind, falls back to the strongest
+ * single words when the whole query finds nothing, re-ranks the loaded results
+ * so whole words win, and keeps the query in the address bar so results can be
+ * shared and the back button works. Without JavaScript the form still submits
+ * and the page lists every category instead.
  */
 import { fill } from '../i18n/fill';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
+import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/search/query-plan';
+import { mergeHits, rerank } from '../lib/search/rank';
+import type { SerializedVocabulary } from '../lib/search/vocabulary';
 
-const maxResults = 10;
+const shownResults = 10;
+// A few more than shown are loaded so re-ranking can lift a page from just below the fold.
+const loadedResults = 14;
 const debounceMs = 200;
+
+interface Query {
+  text: string;
+  category: string;
+}
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<PagefindModule> | undefined;
+  #vocabulary!: SearchVocabulary;
   #timer: number | undefined;
-  #lastQuery = '';
+  #latest = 0;
 
   connectedCallback() {
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
-    if (!form || !input) return;
+    const category = this.querySelector<HTMLSelectElement>('select[name="category"]');
+    if (!form || !input || !category) return;
+    const data = JSON.parse(
+      this.querySelector('[data-vocabulary]')?.textContent ?? '{}',
+    ) as SerializedVocabulary;
+    this.#vocabulary = createVocabulary(data);
+    this.querySelectorAll<HTMLElement>('[data-enhanced]').forEach(
+      (element) => (element.hidden = false),
+    );
 
+    const current = (): Query => ({ text: input.value, category: category.value });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#run(input.value, 'push');
+      window.clearTimeout(this.#timer);
+      void this.#run(current(), 'push');
     });
     input.addEventListener('input', () => {
       window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => void this.#run(input.value, 'replace'), debounceMs);
+      this.#timer = window.setTimeout(() => void this.#run(current(), 'replace'), debounceMs);
     });
+    category.addEventListener('change', () => void this.#run(current(), 'replace'));
+    // Start fetching Pagefind while the reader is still typing.
+    input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
     window.addEventListener('popstate', () => {
-      input.value = queryFromLocation();
-      void this.#run(input.value, 'none');
+      const { text, category: chosen } = fromLocation();
+      input.value = text;
+      category.value = chosen;
+      void this.#run(current(), 'none');
     });
+    this.#bindKeyboard(input);
 
-    input.value = queryFromLocation();
-    if (input.value) void this.#run(input.value, 'none');
+    const initial = fromLocation();
+    input.value = initial.text;
+    category.value = initial.category;
+    if (initial.text.trim()) void this.#run(current(), 'none');
+  }
+
+  #bindKeyboard(input: HTMLInputElement) {
+    const links = () => [...this.querySelectorAll<HTMLAnchorElement>('[data-search-results] h3 a')];
+    document.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement;
+      const typing = target.matches('input, textarea, select, [contenteditable]');
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Escape') return;
+      const list = links();
+      const position = list.indexOf(document.activeElement as HTMLAnchorElement);
+      if (event.key === 'Escape') {
+        input.focus();
+        return;
+      }
+      if (list.length === 0 || (position === -1 && document.activeElement !== input)) return;
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? position + 1 : position - 1;
+      if (next < 0) input.focus();
+      else list[Math.min(next, list.length - 1)]?.focus();
+    });
   }
 
   #load(): Promise<PagefindModule> {
     this.#pagefind ??= (async () => {
       const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
       const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      await module.options({ excerptLength: 40 });
+      await module.options({ excerptLength: 36 });
       await module.init();
       return module;
     })();
     return this.#pagefind;
   }
 
-  async #run(rawQuery: string, history: 'push' | 'replace' | 'none') {
-    const query = rawQuery.trim();
-    if (history !== 'none') updateLocation(query, history);
-    this.#lastQuery = query;
+  async #run(query: Query, history: 'push' | 'replace' | 'none') {
+    const text = query.text.trim();
+    if (history !== 'none') updateLocation({ text, category: query.category }, history);
+    const ticket = ++this.#latest;
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     const list = this.querySelector<HTMLOListElement>('[data-search-results]');
-    if (!status || !list) return;
+    const suggestions = this.querySelector<HTMLElement>('[data-no-results]');
+    if (!status || !list || !suggestions) return;
 
-    this.toggleAttribute('data-has-query', query !== '');
-    if (!query) {
+    if (!text) {
       status.textContent = '';
       list.replaceChildren();
+      suggestions.hidden = true;
       return;
     }
     status.textContent = this.dataset.loading ?? '';
     try {
       const pagefind = await this.#load();
-      const response = await pagefind.search(query);
-      const data = await Promise.all(
-        (response?.results ?? []).slice(0, maxResults).map((result) => result.data()),
+      const plan = planQuery(text, this.#vocabulary);
+      const options = query.category ? { filters: { category: query.category } } : {};
+      let response = await pagefind.search(plan.primary, options);
+      let partial = false;
+      if ((response?.results.length ?? 0) === 0 && plan.fallbacks.length > 0) {
+        const responses = await Promise.all(
+          plan.fallbacks.map((term) => pagefind.search(term, options)),
+        );
+        const byId = new Map(
+          responses.flatMap((r) => r?.results ?? []).map((result) => [result.id, result]),
+        );
+        const merged = mergeHits(responses.map((r) => r?.results ?? []));
+        response = {
+          results: merged.flatMap((hit) => {
+            const result = byId.get(hit.id);
+            return result ? [{ ...result, score: hit.score }] : [];
+          }),
+        };
+        partial = response.results.length > 0;
+      }
+      const results = response?.results ?? [];
+      const loaded = await Promise.all(
+        results.slice(0, loadedResults).map(async (result) => {
+          const data = await result.data();
+          return {
+            id: result.id,
+            score: result.score,
+            title: data.meta['title'] ?? '',
+            content: data.content ?? '',
+            data,
+          };
+        }),
       );
       // A slower, older search must not overwrite the answer to what the reader typed last.
-      if (query !== this.#lastQuery) return;
-      list.replaceChildren(...data.map(renderResult));
-      status.textContent = data.length
-        ? fill(this.dataset.found ?? '', { count: response?.results.length ?? 0 })
-        : fill(this.dataset.none ?? '', { query });
+      if (ticket !== this.#latest) return;
+      const ranked = rerank(loaded, plan.terms).slice(0, shownResults);
+      list.replaceChildren(...ranked.map((hit) => this.#renderResult(hit.data)));
+      suggestions.hidden = results.length > 0;
+      status.textContent =
+        results.length === 0
+          ? fill(this.dataset.none ?? '', { query: text })
+          : [
+              partial ? (this.dataset.partial ?? '') : '',
+              fill(this.dataset.found ?? '', { count: results.length }),
+            ]
+              .filter(Boolean)
+              .join(' ');
     } catch {
-      status.textContent = this.dataset.unavailable ?? '';
+      if (ticket === this.#latest) status.textContent = this.dataset.unavailable ?? '';
     }
+  }
+
+  #renderResult(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta['title'] ?? result.url;
+    heading.append(link);
+    item.append(heading);
+
+    const category = result.filters['category']?.[0];
+    if (category) item.append(paragraph('result-category', category));
+    const excerpt = paragraph('result-excerpt', '');
+    // Pagefind escapes the page text and adds only <mark> around matched words.
+    excerpt.innerHTML = result.excerpt;
+    item.append(excerpt);
+
+    const section = bestSection(result);
+    if (section) {
+      const line = paragraph('result-section', this.dataset.section ?? '');
+      const anchor = document.createElement('a');
+      anchor.href = section.url;
+      anchor.textContent = section.title;
+      line.append(anchor);
+      item.append(line);
+    }
+    return item;
   }
 }
 
-function queryFromLocation(): string {
-  return new URLSearchParams(window.location.search).get('q') ?? '';
+function paragraph(className: string, text: string): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.className = className;
+  element.textContent = text;
+  return element;
 }
 
-function updateLocation(query: string, mode: 'push' | 'replace') {
+/** The heading under which the query matched most, if it is not simply the top of the page. */
+function bestSection(result: PagefindResultData) {
+  const sections = result.sub_results.filter((sub) => sub.url.includes('#'));
+  return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+}
+
+function fromLocation(): Query {
+  const params = new URLSearchParams(window.location.search);
+  return { text: params.get('q') ?? '', category: params.get('category') ?? '' };
+}
+
+function updateLocation(query: Query, mode: 'push' | 'replace') {
   const url = new URL(window.location.href);
-  if (query) url.searchParams.set('q', query);
+  if (query.text) url.searchParams.set('q', query.text);
   else url.searchParams.delete('q');
+  if (query.category) url.searchParams.set('category', query.category);
+  else url.searchParams.delete('category');
   if (url.href === window.location.href) return;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
-}
-
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h3');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta['title'] ?? result.url;
-  heading.append(link);
-  item.append(heading);
-
-  const category = result.filters['category']?.[0];
-  if (category) {
-    const label = document.createElement('p');
-    label.className = 'result-category';
-    label.textContent = category;
-    item.append(label);
-  }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'result-excerpt';
-  // Pagefind escapes page text and adds only <mark> around matched words.
-  excerpt.innerHTML = result.excerpt;
-  item.append(excerpt);
-  return item;
 }
 
 customElements.define('site-search', SiteSearch);

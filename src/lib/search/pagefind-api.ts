@@ -8,6 +8,7 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations?: number[];
 }
 
 export interface PagefindResultData {
@@ -16,6 +17,8 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
+  /** The page's whole indexed text. */
+  content?: string;
 }
 
 export interface PagefindResult {

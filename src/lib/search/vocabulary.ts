@@ -1,0 +1,42 @@
+/**
+ * The words the search page knows as whole units: the built-in list plus every
+ * article keyword and tag, glossary term and alias, and category title. Built
+ * once per build and handed to the search page as JSON.
+ */
+import {
+  baseVocabulary,
+  fillerCharacters,
+  fillerPhrases,
+  synonyms,
+} from '../../data/search-vocabulary';
+
+export interface VocabularySources {
+  articles: readonly { keywords: readonly string[]; tags: readonly string[] }[];
+  glossary: readonly { term: string; aliases: readonly string[] }[];
+  categories: readonly { title: string }[];
+}
+
+export interface SerializedVocabulary {
+  words: string[];
+  synonyms: Readonly<Record<string, string>>;
+  fillerPhrases: readonly string[];
+  fillerCharacters: readonly string[];
+}
+
+export function collectVocabulary({
+  articles,
+  glossary,
+  categories,
+}: VocabularySources): SerializedVocabulary {
+  const words = new Set<string>(baseVocabulary);
+  for (const article of articles)
+    for (const word of [...article.keywords, ...article.tags]) words.add(word);
+  for (const term of glossary) for (const word of [term.term, ...term.aliases]) words.add(word);
+  for (const category of categories) words.add(category.title);
+  return {
+    words: [...words].filter((word) => word.length >= 2 && !/\s/.test(word)).sort(),
+    synonyms,
+    fillerPhrases,
+    fillerCharacters,
+  };
+}
