@@ -23,14 +23,20 @@ const calendarDate = z
 /** A short piece of text a reader sees, with no stray whitespace. */
 const text = (min: number, max: number) =>
   z
-    .string({ error: '必须填写' })
+    .string({
+      error: (issue) => (issue.input === undefined ? '必须填写' : '要写成文字，例如“催收”'),
+    })
     .trim()
     .min(min, { error: `至少 ${min} 个字` })
     .max(max, { error: `最多 ${max} 个字` });
 
+/** A word readers type. YAML reads 12378 as a number; a hotline is still a word to search for. */
+const word = (max: number) =>
+  z.preprocess((value) => (typeof value === 'number' ? String(value) : value), text(1, max));
+
 const uniqueWords = (max: number) =>
   z
-    .array(text(1, max))
+    .array(word(max))
     .default([])
     .refine((words) => new Set(words).size === words.length, { error: '有重复的词' });
 

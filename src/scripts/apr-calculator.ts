@@ -7,6 +7,7 @@ import { parseNumber, parsePercent, type Parsed } from '../lib/finance/parse-inp
 import { compareWithRateLines } from '../lib/finance/rate-lines';
 import { formatPercent, formatYuan } from '../lib/format';
 import { fill } from '../i18n/fill';
+import { markEnhanced } from './enhance';
 import { clearErrors, fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
 
 const amountRules = { max: 100_000_000 };
@@ -17,6 +18,7 @@ class AprCalculator extends HTMLElement {
     const form = this.querySelector('form');
     const summary = this.querySelector<HTMLElement>('[data-error-summary]');
     if (!form || !summary) return;
+    markEnhanced(document);
 
     const syncMode = () => {
       const mode = fieldValue(form, 'mode');

@@ -6,6 +6,7 @@ import { checkProposal, renderNegotiationLetter, type Request } from '../lib/neg
 import { parseNumber, type Parsed } from '../lib/finance/parse-input';
 import { formatYuan } from '../lib/format';
 import { fill } from '../i18n/fill';
+import { markEnhanced } from './enhance';
 import { clearErrors, fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
 
 const amountRules = { max: 100_000_000 };
@@ -15,6 +16,7 @@ class NegotiationLetter extends HTMLElement {
     const form = this.querySelector('form');
     const summary = this.querySelector<HTMLElement>('[data-error-summary]');
     if (!form || !summary) return;
+    markEnhanced(document);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#write(form, summary);

@@ -12,6 +12,7 @@ import {
 import { parseNumber, parsePercent, type Parsed } from '../lib/finance/parse-input';
 import { formatAmount, formatMonths, formatYuan } from '../lib/format';
 import { fill } from '../i18n/fill';
+import { markEnhanced } from './enhance';
 import { clearErrors, fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
 
 const maxDebts = 10;
@@ -43,6 +44,7 @@ class RepaymentPlanner extends HTMLElement {
     const form = this.querySelector('form');
     const summary = this.querySelector<HTMLElement>('[data-error-summary]');
     if (!form || !summary) return;
+    markEnhanced(document);
     this.#nextRow = this.#rows().length;
 
     this.querySelector('[data-add-debt]')?.addEventListener('click', () => this.#addRow());

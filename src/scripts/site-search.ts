@@ -7,6 +7,7 @@
  * and the page lists every category instead.
  */
 import { fill } from '../i18n/fill';
+import { markEnhanced } from './enhance';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
 import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/search/query-plan';
 import { mergeHits, rerank } from '../lib/search/rank';
@@ -37,9 +38,7 @@ class SiteSearch extends HTMLElement {
       this.querySelector('[data-vocabulary]')?.textContent ?? '{}',
     ) as SerializedVocabulary;
     this.#vocabulary = createVocabulary(data);
-    this.querySelectorAll<HTMLElement>('[data-enhanced]').forEach(
-      (element) => (element.hidden = false),
-    );
+    markEnhanced(this);
 
     const current = (): Query => ({ text: input.value, category: category.value });
     form.addEventListener('submit', (event) => {

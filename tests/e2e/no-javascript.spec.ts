@@ -11,7 +11,7 @@ test('home, category and article read fully without JavaScript', async ({ page }
   const toc = page.getByRole('navigation', { name: '本文目录' });
   const href = (await toc.getByRole('link').nth(1).getAttribute('href')) ?? '';
   await toc.getByRole('link').nth(1).click();
-  expect(new URL(page.url()).hash).toBe(href);
+  expect(decodeURIComponent(new URL(page.url()).hash)).toBe(decodeURIComponent(href));
 });
 
 test('the header search form still submits and the search page offers every category', async ({
@@ -27,4 +27,11 @@ test('the header search form still submits and the search page offers every cate
   await expect(browse.getByRole('heading', { level: 3 })).toHaveCount(5);
   await browse.getByRole('link', { name: '被起诉或收到法院短信怎么办' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('被起诉或收到法院短信怎么办');
+});
+
+test('a tool page explains itself and hides the form it cannot run', async ({ page }) => {
+  await page.goto('/tools/plan/');
+  await expect(page.getByText('这个计算器需要浏览器开启 JavaScript')).toBeVisible();
+  await expect(page.getByRole('button', { name: '生成计划' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: '一个例子' })).toBeVisible();
 });

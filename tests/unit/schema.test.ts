@@ -53,6 +53,19 @@ describe('articleSchema', () => {
     expect(messages(result)).toEqual(['sources.0.url: 必须是 http(s):// 开头的完整网址']);
   });
 
+  it('reads a number among the keywords as the word it is', () => {
+    expect(articleSchema.parse({ ...valid, keywords: [12378, '投诉'] }).keywords).toEqual([
+      '12378',
+      '投诉',
+    ]);
+  });
+
+  it('says a title must be text, not a number', () => {
+    expect(messages(articleSchema.safeParse({ ...valid, title: 2024 }))).toEqual([
+      'title: 要写成文字，例如“催收”',
+    ]);
+  });
+
   it('refuses duplicate tags', () => {
     expect(messages(articleSchema.safeParse({ ...valid, tags: ['催收', '催收'] }))).toEqual([
       'tags: 有重复的词',

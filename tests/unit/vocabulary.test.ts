@@ -8,7 +8,15 @@ describe('collectVocabulary', () => {
       glossary: [{ term: '支付令', aliases: ['督促程序'] }],
       categories: [{ title: '法律与维权' }],
     });
-    for (const word of ['爆通讯录', '不敢接电话', '催收', '支付令', '督促程序', '法律与维权', '网贷']) {
+    for (const word of [
+      '爆通讯录',
+      '不敢接电话',
+      '催收',
+      '支付令',
+      '督促程序',
+      '法律与维权',
+      '网贷',
+    ]) {
       expect(vocabulary.words).toContain(word);
     }
   });
