@@ -1,0 +1,128 @@
+/**
+ * Every article in content/ meets the editorial standard (src/lib/content/quality.ts)
+ * and every link and glossary reference in it resolves.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleSchema, glossaryTermSchema } from '../../src/content.config';
+import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-loader';
+import { findContentProblems } from '../../src/lib/content/integrity';
+import { isOfficialUrl, reviewArticle } from '../../src/lib/content/quality';
+import yaml from 'js-yaml';
+
+const contentDir = new URL('../../content/', import.meta.url).pathname;
+const files = (folder: string, pattern: RegExp) =>
+  readdirSync(join(contentDir, folder))
+    .filter((name) => pattern.test(name))
+    .map((name) => join(contentDir, folder, name));
+
+const articles = files('articles', /\.mdx?$/).map((file) => {
+  const source = readFileSync(file, 'utf8');
+  return {
+    file,
+    slug: file.replace(/^.*\/|\.mdx?$/g, ''),
+    data: articleSchema.parse(readFrontmatterKeepingDatesAsText(source)),
+    body: source.replace(/^---[\s\S]*?\n---\n/, ''),
+  };
+});
+const glossary = files('glossary', /\.ya?ml$/).map((file) => ({
+  file,
+  id: file.replace(/^.*\/|\.ya?ml$/g, ''),
+  data: glossaryTermSchema.parse(yaml.load(readFileSync(file, 'utf8'))),
+}));
+
+const draft = {
+  filePath: 'x.md',
+  sources: [{ url: 'https://flk.npc.gov.cn/' }, { url: 'https://example.org/' }],
+  body: `## 要点\n\n- 一\n- 二\n- 三\n\n## 正文\n\n${'字'.repeat(1500)}\n\n## 下一步\n\n- [下一篇](/articles/myths/)`,
+};
+
+describe('reviewArticle', () => {
+  it('accepts an article that meets the standard', () => {
+    expect(reviewArticle(draft)).toEqual([]);
+  });
+  it('wants two sources, one of them official', () => {
+    expect(reviewArticle({ ...draft, sources: [{ url: 'https://example.org/' }] })).toEqual([
+      'sources 只有 1 条，至少要 2 条',
+      expect.stringContaining('没有官方网站'),
+    ]);
+  });
+  it('wants the 要点 summary first and 下一步 links last', () => {
+    expect(reviewArticle({ ...draft, body: draft.body.replace('## 要点', '## 开头') })).toContain(
+      '正文要以“## 要点”开头',
+    );
+    expect(
+      reviewArticle({ ...draft, body: draft.body.replace('(/articles/myths/)', '(#top)') }),
+    ).toEqual(['“下一步”里要有指向文章或工具的链接']);
+  });
+  it('counts the summary points', () => {
+    expect(reviewArticle({ ...draft, body: draft.body.replace('- 三\n', '') })).toEqual([
+      '要点应有 3–5 条，现在是 2 条',
+    ]);
+  });
+  it('wants 1,500 Chinese characters of body text', () => {
+    expect(
+      reviewArticle({ ...draft, body: draft.body.replace('字'.repeat(1500), '字'.repeat(100)) }),
+    ).toEqual([expect.stringContaining('至少要 1500 个')]);
+  });
+  it('knows official domains by their suffix, not by a look-alike', () => {
+    expect(isOfficialUrl('https://www.court.gov.cn/')).toBe(true);
+    expect(isOfficialUrl('https://gov.cn.example.com/')).toBe(false);
+  });
+});
+
+describe('the published articles', () => {
+  it('are all sixteen and more', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it.each(articles.map((article) => [article.slug, article] as const))(
+    '%s meets the standard',
+    (_slug, article) => {
+      expect(
+        reviewArticle({
+          filePath: article.file,
+          sources: article.data.sources,
+          body: article.body,
+        }),
+      ).toEqual([]);
+      expect(article.data.reviewed).toBeDefined();
+    },
+  );
+
+  it('link only to articles, categories and glossary terms that exist', () => {
+    const problems = findContentProblems({
+      articles: articles.map((article) => ({
+        slug: article.slug,
+        filePath: article.file,
+        categoryId: article.data.category.id,
+        body: article.body,
+      })),
+      categoryIds: new Set(
+        files('categories', /\.ya?ml$/).map((file) => file.replace(/^.*\/|\.ya?ml$/g, '')),
+      ),
+      glossary: glossary.map((term) => ({
+        id: term.id,
+        filePath: term.file,
+        articleSlugs: term.data.articles.map((reference) => reference.id),
+      })),
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the glossary', () => {
+  it('has at least 25 terms, each linked from an article or pointing to one', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(25);
+    const linked = new Set(
+      articles.flatMap((article) =>
+        [...article.body.matchAll(/\/glossary\/#([\w-]+)/g)].map((m) => m[1]),
+      ),
+    );
+    const orphans = glossary
+      .filter((term) => !linked.has(term.id) && term.data.articles.length === 0)
+      .map((t) => t.id);
+    expect(orphans).toEqual([]);
+  });
+});
