@@ -113,6 +113,12 @@ export const synonyms: Readonly<Record<string, string>> = {
   停息挂账: '停息',
   利滚利: '利息',
   还不起: '还不上',
+  // Common slips of pinyin input: same sound, wrong character.
+  崔收: '催收',
+  征心: '征信',
+  起述: '起诉',
+  逾其: '逾期',
+  协上: '协商',
 };
 
 /**

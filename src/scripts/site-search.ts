@@ -115,6 +115,7 @@ class SiteSearch extends HTMLElement {
     if (!status || !list || !suggestions) return;
 
     if (!text) {
+      delete this.dataset.resultsFor;
       status.textContent = '';
       list.replaceChildren();
       suggestions.hidden = true;
@@ -160,6 +161,8 @@ class SiteSearch extends HTMLElement {
       if (ticket !== this.#latest) return;
       const ranked = rerank(loaded, plan.terms).slice(0, shownResults);
       list.replaceChildren(...ranked.map((hit) => this.#renderResult(hit.data)));
+      // Lets tests (and assistive tooling) know which query the list now answers.
+      this.dataset.resultsFor = text;
       suggestions.hidden = results.length > 0;
       status.textContent =
         results.length === 0
@@ -171,7 +174,9 @@ class SiteSearch extends HTMLElement {
               .filter(Boolean)
               .join(' ');
     } catch {
-      if (ticket === this.#latest) status.textContent = this.dataset.unavailable ?? '';
+      if (ticket !== this.#latest) return;
+      status.textContent = this.dataset.unavailable ?? '';
+      this.dataset.resultsFor = text;
     }
   }
 
