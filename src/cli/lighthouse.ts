@@ -61,11 +61,15 @@ try {
       rows.push(
         `| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
       );
+      // Name what costs points, so a score below 100 says where to look.
       const failing = Object.values(result?.lhr.audits ?? {})
         .filter(
-          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+          (audit) =>
+            audit.score !== null &&
+            audit.score < 0.9 &&
+            ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode),
         )
-        .map((audit) => audit.id);
+        .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
       if (failing.length > 0) console.error(`${path}: ${failing.join(', ')}`);
     }
     console.log(rows.join('\n'));

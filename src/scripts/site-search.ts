@@ -7,7 +7,6 @@
  * and the page lists every category instead.
  */
 import { fill } from '../i18n/fill';
-import { markEnhanced } from './enhance';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
 import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/search/query-plan';
 import { mergeHits, rerank } from '../lib/search/rank';
@@ -38,7 +37,6 @@ class SiteSearch extends HTMLElement {
       this.querySelector('[data-vocabulary]')?.textContent ?? '{}',
     ) as SerializedVocabulary;
     this.#vocabulary = createVocabulary(data);
-    markEnhanced(this);
 
     const current = (): Query => ({ text: input.value, category: category.value });
     form.addEventListener('submit', (event) => {
@@ -68,7 +66,7 @@ class SiteSearch extends HTMLElement {
   }
 
   #bindKeyboard(input: HTMLInputElement) {
-    const links = () => [...this.querySelectorAll<HTMLAnchorElement>('[data-search-results] h3 a')];
+    const links = () => [...this.querySelectorAll<HTMLAnchorElement>('[data-search-results] h2 a')];
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement;
       const typing = target.matches('input, textarea, select, [contenteditable]');
@@ -115,6 +113,7 @@ class SiteSearch extends HTMLElement {
     if (!status || !list || !suggestions) return;
 
     if (!text) {
+      setPageState('empty');
       delete this.dataset.resultsFor;
       status.textContent = '';
       list.replaceChildren();
@@ -161,6 +160,7 @@ class SiteSearch extends HTMLElement {
       if (ticket !== this.#latest) return;
       const ranked = rerank(loaded, plan.terms).slice(0, shownResults);
       list.replaceChildren(...ranked.map((hit) => this.#renderResult(hit.data)));
+      setPageState(results.length > 0 ? 'query' : 'empty');
       // Lets tests (and assistive tooling) know which query the list now answers.
       this.dataset.resultsFor = text;
       suggestions.hidden = results.length > 0;
@@ -175,6 +175,7 @@ class SiteSearch extends HTMLElement {
               .join(' ');
     } catch {
       if (ticket !== this.#latest) return;
+      setPageState('empty');
       status.textContent = this.dataset.unavailable ?? '';
       this.dataset.resultsFor = text;
     }
@@ -182,7 +183,7 @@ class SiteSearch extends HTMLElement {
 
   #renderResult(result: PagefindResultData): HTMLLIElement {
     const item = document.createElement('li');
-    const heading = document.createElement('h3');
+    const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = result.url;
     link.textContent = result.meta['title'] ?? result.url;
@@ -207,6 +208,11 @@ class SiteSearch extends HTMLElement {
     }
     return item;
   }
+}
+
+/** With results on screen the category lists step aside; without, they are the way on. */
+function setPageState(state: 'query' | 'empty') {
+  document.documentElement.dataset.searchPage = state;
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {

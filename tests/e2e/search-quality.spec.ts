@@ -35,7 +35,7 @@ test('readers find the right article for what they type', async ({ page }, testI
     await box.press('Enter');
     await page.locator(`site-search[data-results-for="${query.replace(/"/g, '\\"')}"]`).waitFor();
     const slugs = await page
-      .locator('[data-search-results] h3 a')
+      .locator('[data-search-results] h2 a')
       .evaluateAll((links) =>
         links.map(
           (link) => /\/articles\/([^/]+)\//.exec((link as HTMLAnchorElement).pathname)?.[1] ?? '',
