@@ -7,6 +7,7 @@
  * and the page lists every category instead.
  */
 import { fill } from '../i18n/fill';
+import { nextStepsHeading } from '../lib/content/sections';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
 import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/search/query-plan';
 import { mergeHits, rerank } from '../lib/search/rank';
@@ -222,9 +223,14 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
   return element;
 }
 
-/** The heading under which the query matched most, if it is not simply the top of the page. */
+/**
+ * The heading under which the query matched most, if it is not simply the top
+ * of the page. 下一步 only lists other articles' titles, so it is never the answer.
+ */
 function bestSection(result: PagefindResultData) {
-  const sections = result.sub_results.filter((sub) => sub.url.includes('#'));
+  const sections = result.sub_results.filter(
+    (sub) => sub.url.includes('#') && sub.title !== nextStepsHeading,
+  );
   return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
 }
 

@@ -5,6 +5,7 @@
  * what a file may contain; this decides what a finished article must contain.
  */
 import { countChineseCharacters, markdownToReadableText } from '../reading-time';
+import { nextStepsHeading, summaryHeading } from './sections';
 
 /** Sites of the bodies that make and publish the rules the articles cite. */
 export const officialDomains = [
@@ -18,8 +19,8 @@ export const officialDomains = [
 export const qualityRules = {
   minimumSources: 2,
   minimumChineseCharacters: 1500,
-  summaryHeading: '要点',
-  nextStepsHeading: '下一步',
+  summaryHeading,
+  nextStepsHeading,
   summaryPoints: { min: 3, max: 5 },
 } as const;
 
