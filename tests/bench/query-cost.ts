@@ -3,9 +3,10 @@
  * result's data is ready, measured in Chromium against a plain local server,
  * each query in a fresh browser context (nothing cached).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { PagefindModule } from '../../src/lib/search/pagefind-api.ts';
 
@@ -18,6 +19,13 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** What any static host compresses; Pagefind's own index files arrive already gzipped. */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
+/**
+ * Serves a built site the way a static host would, gzip included, so the
+ * measured bytes are what a reader's phone downloads.
+ */
 export function serveDirectory(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -25,7 +33,18 @@ export function serveDirectory(root: string): Promise<{ server: Server; origin: 
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (acceptsGzip && compressible.has(extname(file))) {
+      const body = gzipSync(readFileSync(file));
+      response.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+      });
+      return void response.end(body);
+    }
+    response.writeHead(200, { 'Content-Type': type, 'Content-Length': statSync(file).size });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) =>
@@ -39,6 +58,8 @@ export function serveDirectory(root: string): Promise<{ server: Server; origin: 
 
 export interface SearchCost {
   bytes: number;
+  /** Each file Pagefind fetched for this search, heaviest first: where the bytes go. */
+  files: { path: string; bytes: number }[];
   milliseconds: number;
   results: number;
 }
@@ -82,11 +103,19 @@ export async function measureQueries(
       }, warmUp);
       await page.waitForLoadState('networkidle');
     }
-    let bytes = 0;
+    const files: SearchCost['files'] = [];
     const pending: Promise<unknown>[] = [];
     context.on('requestfinished', (request) => {
-      if (!request.url().includes('/pagefind/')) return;
-      pending.push(request.sizes().then((sizes) => (bytes += sizes.responseBodySize)));
+      const path = new URL(request.url()).pathname;
+      if (!path.startsWith('/pagefind/')) return;
+      pending.push(
+        (async () => {
+          // Chromium reports no body size for a worker's own script; the header still says it.
+          const reported = (await request.sizes()).responseBodySize;
+          const header = (await request.response())?.headers()['content-length'];
+          files.push({ path, bytes: reported || Number(header ?? 0) });
+        })(),
+      );
     });
     const measured = await page.evaluate(async (text) => {
       const start = performance.now();
@@ -100,7 +129,9 @@ export async function measureQueries(
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     await context.close();
-    return { bytes, ...measured };
+    files.sort((a, b) => b.bytes - a.bytes);
+    const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+    return { bytes, files, ...measured };
   }
 
   try {

@@ -3,6 +3,7 @@
  *
  *   node tests/bench/run.ts                   N = 100, 1,000, 10,000 → tests/bench/results.md
  *   node tests/bench/run.ts --sizes 200 --smoke   quick check that the benchmark still works
+ *   node tests/bench/run.ts --sizes 10000 --keep  also keep the built site, to profile it
  *
  * For each N: generate N synthetic articles into a temporary content tree,
  * build it with Astro, index it with Pagefind (each timed, with peak memory),
@@ -21,6 +22,7 @@ const argument = (name: string) => {
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
 const smoke = process.argv.includes('--smoke');
+const keep = process.argv.includes('--keep');
 const sizes = (argument('--sizes') ?? '100,1000,10000').split(',').map(Number);
 const output = argument('--out') ?? (smoke ? undefined : join(root, 'tests/bench/results.md'));
 const queries = ['催收', '征信', '协商', '法院', '利息', '分期还款', '个人信息', '录音'];
@@ -98,7 +100,8 @@ async function benchmark(count: number): Promise<Row> {
       queries: costs,
     };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (keep) console.error(`[bench] kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -126,6 +129,45 @@ function table(rows: Row[]): string {
   return lines.join('\n');
 }
 
+const fileKinds: [RegExp, string][] = [
+  [/\.pf_index$/, '索引分片'],
+  [/\.pf_fragment$/, '结果片段'],
+  [/\.pf_meta$/, '页面元数据'],
+  [/\.pf_filter$/, '筛选数据'],
+  [/wasm/, 'WebAssembly'],
+  [/\.js$/, '脚本'],
+  [/\.json$/, '入口文件'],
+];
+
+/** One line per kind of file, e.g. "3 个索引分片 240.0 KB（最大 97.3 KB）". */
+function breakdown(files: QueryCost['warm']['files']): string {
+  const groups = new Map<string, number[]>();
+  for (const file of files) {
+    const kind = fileKinds.find(([pattern]) => pattern.test(file.path))?.[1] ?? '其他';
+    groups.set(kind, [...(groups.get(kind) ?? []), file.bytes]);
+  }
+  return [...groups]
+    .map(([kind, sizes]) => {
+      const total = sizes.reduce((a, b) => a + b, 0);
+      const largest =
+        sizes.length > 1 ? `（最大 ${(Math.max(...sizes) / 1024).toFixed(1)} KB）` : '';
+      const spaced = /^[A-Za-z]/.test(kind) ? ` ${kind}` : kind;
+      return `${sizes.length} 个${spaced} ${(total / 1024).toFixed(1)} KB${largest}`;
+    })
+    .join(' + ');
+}
+
+/** Where the bytes of the heaviest search go, per N: the profile behind the table. */
+function heaviest(rows: Row[]): string[] {
+  return rows.map((row) => {
+    const worst = row.queries.reduce((a, b) => (b.warm.bytes > a.warm.bytes ? b : a));
+    const coldOnly = worst.cold.files.filter(
+      (file) => !worst.warm.files.some((warm) => warm.path === file.path),
+    );
+    return `- ${row.articles.toLocaleString('en')} 篇：最重的查询“${worst.query}”之后每次 ${(worst.warm.bytes / 1024).toFixed(1)} KB = ${breakdown(worst.warm.files)}；首次搜索另加 ${breakdown(coldOnly)}。`;
+  });
+}
+
 const rows: Row[] = [];
 for (const size of sizes) rows.push(await benchmark(size));
 
@@ -137,7 +179,11 @@ const report = [
   '',
   table(rows),
   '',
-  `搜索词：${queries.join('、')}。每个词在新的浏览器上下文里冷启动测量（无缓存），下载量为 Pagefind 为这次搜索下载的全部文件（脚本、WebAssembly、索引分片、结果片段）的传输字节，本地服务器不压缩；Pagefind 的索引文件本身已压缩。“首个结果”从发起查询算起，到第一条结果的数据可用为止。“首次搜索”从零开始，包括下载 Pagefind 的脚本和 WebAssembly；“之后每次搜索”是先搜过另一个词、Pagefind 已就绪后的代价。`,
+  `搜索词：${queries.join('、')}。每个词在新的浏览器上下文里冷启动测量（无缓存），下载量为 Pagefind 为这次搜索下载的全部文件（脚本、WebAssembly、索引分片、结果片段）的传输字节，本地服务器像静态托管一样 gzip 压缩脚本、HTML 和 JSON，Pagefind 的索引文件本身已压缩。“首个结果”从发起查询算起，到第一条结果的数据可用为止。“首次搜索”从零开始，包括下载 Pagefind 的脚本和 WebAssembly；“之后每次搜索”是先搜过另一个词、Pagefind 已就绪后的代价。`,
+  '',
+  '下载的字节花在哪里：',
+  '',
+  ...heaviest(rows),
   '',
 ].join('\n');
 console.log(report);
