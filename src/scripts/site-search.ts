@@ -11,6 +11,7 @@ import { nextStepsHeading } from '../lib/content/sections';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
 import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/search/query-plan';
 import { mergeHits, rerank } from '../lib/search/rank';
+import { tidyExcerpt } from '../lib/search/excerpt';
 import type { SerializedVocabulary } from '../lib/search/vocabulary';
 
 const shownResults = 10;
@@ -195,7 +196,7 @@ class SiteSearch extends HTMLElement {
     if (category) item.append(paragraph('result-category', category));
     const excerpt = paragraph('result-excerpt', '');
     // Pagefind escapes the page text and adds only <mark> around matched words.
-    excerpt.innerHTML = result.excerpt;
+    excerpt.innerHTML = tidyExcerpt(result.excerpt);
     item.append(excerpt);
 
     const section = bestSection(result);

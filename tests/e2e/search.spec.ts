@@ -25,6 +25,18 @@ test('results update as the reader types and the address keeps the query', async
   await expect(results.first().locator('mark').first()).toBeVisible();
 });
 
+test('excerpts read as Chinese: no Latin full stop between a heading and its text', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=被起诉了怎么办');
+  const excerpts = page.locator('[data-search-results] .result-excerpt');
+  await expect(excerpts.first()).toBeVisible();
+  for (const text of await excerpts.allTextContents()) {
+    expect(text).not.toMatch(/\p{Script=Han}\. \p{Script=Han}/u);
+    expect(text).not.toMatch(/。 \p{Script=Han}/u);
+  }
+});
+
 test('a query with no match says so and keeps the category lists in view', async ({ page }) => {
   await page.goto('/search/?q=zzqqxx');
   await expect(page.getByRole('status')).toContainText('没有找到与“zzqqxx”相关的文章');
