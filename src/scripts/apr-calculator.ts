@@ -8,7 +8,7 @@ import { compareWithRateLines } from '../lib/finance/rate-lines';
 import { formatPercent, formatYuan } from '../lib/format';
 import { fill } from '../i18n/fill';
 import { markEnhanced } from './enhance';
-import { clearErrors, fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
 
 const amountRules = { max: 100_000_000 };
 const maxPeriods: Record<PeriodUnit, number> = { month: 600, week: 2_600, day: 18_250 };
@@ -66,17 +66,11 @@ class AprCalculator extends HTMLElement {
 
     const results = this.querySelector<HTMLElement>('[data-results]');
     if (!results) return;
+    showErrors(form, summary, errors, fill(this.dataset.fixErrors ?? '', { count: errors.length }));
     if (errors.length > 0) {
-      showErrors(
-        form,
-        summary,
-        errors,
-        fill(this.dataset.fixErrors ?? '', { count: errors.length }),
-      );
       results.hidden = true;
       return;
     }
-    clearErrors(form, summary);
 
     const outcome = calculateLoanCost({
       contractAmount: contract,

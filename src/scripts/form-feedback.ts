@@ -25,13 +25,14 @@ export function fieldLabel(form: HTMLFormElement, name: string): string {
   return form.querySelector(`label[for="${CSS.escape(name)}"]`)?.textContent?.trim() ?? name;
 }
 
-export function clearErrors(form: HTMLFormElement, summary: HTMLElement): void {
+function clearErrors(form: HTMLFormElement, summary: HTMLElement): void {
   form.querySelectorAll<HTMLElement>('[data-error-for]').forEach((slot) => (slot.textContent = ''));
   form.querySelectorAll('[aria-invalid]').forEach((field) => field.removeAttribute('aria-invalid'));
   summary.hidden = true;
   summary.replaceChildren();
 }
 
+/** Shows these errors, or with none clears what an earlier attempt showed. */
 export function showErrors(
   form: HTMLFormElement,
   summary: HTMLElement,

@@ -7,7 +7,7 @@ import { parseNumber, type Parsed } from '../lib/finance/parse-input';
 import { formatYuan } from '../lib/format';
 import { fill } from '../i18n/fill';
 import { markEnhanced } from './enhance';
-import { clearErrors, fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
 
 const amountRules = { max: 100_000_000 };
 
@@ -47,17 +47,11 @@ class NegotiationLetter extends HTMLElement {
     const output = this.querySelector<HTMLElement>('[data-letter]');
     const warning = this.querySelector<HTMLElement>('[data-warning]');
     if (!results || !output || !warning) return;
+    showErrors(form, summary, errors, fill(this.dataset.fixErrors ?? '', { count: errors.length }));
     if (errors.length > 0) {
-      showErrors(
-        form,
-        summary,
-        errors,
-        fill(this.dataset.fixErrors ?? '', { count: errors.length }),
-      );
       results.hidden = true;
       return;
     }
-    clearErrors(form, summary);
 
     const requests = [
       ...form.querySelectorAll<HTMLInputElement>('input[name="requests"]:checked'),

@@ -13,7 +13,7 @@ import { parseNumber, parsePercent, type Parsed } from '../lib/finance/parse-inp
 import { formatAmount, formatMonths, formatYuan } from '../lib/format';
 import { fill } from '../i18n/fill';
 import { markEnhanced } from './enhance';
-import { clearErrors, fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
 
 const maxDebts = 10;
 const amountRules = { max: 100_000_000 };
@@ -141,17 +141,11 @@ class RepaymentPlanner extends HTMLElement {
     const problemText = this.querySelector<HTMLElement>('[data-problem-text]');
     const output = this.querySelector<HTMLElement>('[data-plan-output]');
     if (!results || !problem || !problemText || !output) return;
+    showErrors(form, summary, errors, fill(this.dataset.fixErrors ?? '', { count: errors.length }));
     if (errors.length > 0) {
-      showErrors(
-        form,
-        summary,
-        errors,
-        fill(this.dataset.fixErrors ?? '', { count: errors.length }),
-      );
       results.hidden = true;
       return;
     }
-    clearErrors(form, summary);
     results.hidden = false;
 
     const outcomes = strategies.map((strategy) => buildRepaymentPlan(debts, budget, strategy));
