@@ -2,7 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { pageDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
+import { lawCitationPlugin } from './src/lib/laws/citation-plugin.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
 
 // The public address is only known at deploy time; canonical URLs, the sitemap
 // and the RSS feed are built from it. `.example` is reserved, so a forgotten
@@ -30,8 +33,12 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
-  // Shiki colours code with inline styles, which the policy below forbids; articles show no code.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Shiki colours code with inline styles, which the policy below forbids; articles show no code.
+    syntaxHighlight: false,
+    // Every 第N条 links to its text on /laws/; a citation the laws collection cannot back fails the build.
+    processor: satteri({ mdastPlugins: [lawCitationPlugin(`${contentDir}/laws`)] }),
+  },
   security: {
     // See src/lib/security-policy.ts: hashes for what Astro emits, nothing from other origins.
     csp: {

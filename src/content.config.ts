@@ -8,8 +8,11 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseCalendarDate } from './lib/dates';
+import { isHomePage } from './lib/urls';
 import { articleLoader } from './lib/content/article-loader';
 import { contentDir } from './lib/content/content-dir';
+import { yamlLoader } from './lib/content/yaml-loader';
+import { lawSchema } from './lib/laws/law-schema';
 
 /** A calendar day written `YYYY-MM-DD`; days that do not exist (2024-13-45, 2023-02-29) are refused. */
 const calendarDate = z
@@ -40,14 +43,22 @@ const uniqueWords = (max: number) =>
     .default([])
     .refine((words) => new Set(words).size === words.length, { error: '有重复的词' });
 
-export const sourceSchema = z.strictObject({
-  /** What the source is called, e.g. 《征信业管理条例》第十六条. */
-  title: text(2, 120),
-  /** Who issued it, e.g. 国务院 or 最高人民法院. */
-  issuer: text(2, 60),
-  /** Where a reader can check it; an official site whenever one exists. */
-  url: z.url({ protocol: /^https?$/, error: '必须是 http(s):// 开头的完整网址' }),
-});
+export const sourceSchema = z
+  .strictObject({
+    /** What the source is, e.g. 中国人民银行关于……的通知. Statutes are not listed here: cite them in the text and they appear under 本文依据. */
+    title: text(2, 120),
+    /** Who issued it, e.g. 国务院 or 最高人民法院. */
+    issuer: text(2, 60),
+    /** The document itself on an official site whenever one exists, never just the site's home page. */
+    url: z.url({ protocol: /^https?$/, error: '必须是 http(s):// 开头的完整网址' }),
+    /** `true` when the source is the site itself, e.g. the credit reference centre's site as the place to ask for a report; only then may `url` be a home page. */
+    siteItself: z.boolean().default(false),
+  })
+  .refine((source) => source.siteItself || !isHomePage(source.url), {
+    error: (issue) =>
+      `“${(issue.input as { url: string }).url}”是网站首页，读者在那里找不到依据：请链接到文件本身；如果引用的就是这个网站（例如去那里查询），加上 siteItself: true`,
+    path: ['url'],
+  });
 
 /** The fields an author writes; `articleSchema` adds the rules that span fields. */
 export const articleFields = z.strictObject({
@@ -125,4 +136,10 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { articles, categories, glossary };
+/** One legal document per file, with the text of every article the site cites (schema: src/lib/laws/law-schema.ts). */
+const laws = defineCollection({
+  loader: yamlLoader(`${contentDir}/laws`),
+  schema: lawSchema,
+});
+
+export const collections = { articles, categories, glossary, laws };

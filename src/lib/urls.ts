@@ -4,7 +4,10 @@
  * cannot drift from the route that serves it.
  */
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { articleAnchor } from './laws/citations';
+
+// The Markdown pipeline builds law links while the config loads, before Vite defines import.meta.env.
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 function withBase(path: string): string {
   return `${base}${path.replace(/^\//, '')}`;
@@ -27,6 +30,13 @@ export const paths = {
   rss: () => withBase('/rss.xml'),
   tools: () => withBase('/tools/'),
   tool: (name: 'apr' | 'plan' | 'letter') => withBase(`/tools/${name}/`),
+  laws: () => withBase('/laws/'),
+  law: (id: string) => withBase(`/laws/${id}/`),
+  /** One article's text on its law page; the anchor is ASCII so a shared link survives any messenger. */
+  lawArticle: (id: string, article: string) => withBase(`/laws/${id}/#${articleAnchor(article)}`),
+  /** The law page's list of every site page that cites one article. */
+  lawArticleCiters: (id: string, article: string) =>
+    withBase(`/laws/${id}/${articleAnchor(article)}/`),
 } as const;
 
 /** Absolute URL for canonical links, Open Graph, JSON-LD and the feed. */
@@ -60,4 +70,10 @@ export function classifyInternalLink(href: string): SiteLink {
     };
   }
   return { kind: 'other', path: relative };
+}
+
+/** A site's front page (`https://example.org/`, `/index.html`): a source that shows the reader nothing specific. */
+export function isHomePage(url: string): boolean {
+  const { pathname, search } = new URL(url);
+  return search === '' && /^\/(?:index\.html?)?$/.test(pathname);
 }

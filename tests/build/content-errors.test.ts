@@ -78,6 +78,20 @@ describe('content errors stop the build', { timeout: 120_000 }, () => {
     ['empty-body', ['articles/beta.md', '正文是空的']],
     ['broken-link', ['articles/beta.md', '链接', '不存在的文章“no-such-article”']],
     ['duplicate-slug', ['articles/beta.md', 'articles/more/beta.md', 'beta']],
+    [
+      'law-unknown-document',
+      ['articles/beta.md', '引用', '《催收自律公约》第12条', '不在 content/laws/ 里'],
+    ],
+    [
+      'law-missing-article',
+      ['articles/beta.md', '引用', '《征信业管理条例》第25条', '没有收录第25条的原文'],
+    ],
+    [
+      'law-repealed-as-current',
+      ['articles/beta.md', '引用', '《治安管理处罚法》（2012年修正）第42条', '不再有效的版本'],
+    ],
+    ['law-missing-status', ['laws/zhengxin-tiaoli.yaml', 'status']],
+    ['homepage-source', ['articles/beta.md', 'sources', '网站首页']],
   ])('%s: fails naming the file and the field', async (badCase, expected) => {
     const outcome = await buildWith(badCase);
     expect(outcome.ok, outcome.output).toBe(false);

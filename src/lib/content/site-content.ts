@@ -21,11 +21,33 @@ import {
   type Neighbours,
   type TagGroup,
 } from './articles';
-import { ContentProblemsError, findContentProblems } from './integrity';
+import { ContentProblemsError, findContentProblems, type ContentProblem } from './integrity';
+import { findCitationsInMarkdown, findCitationsInText } from '../laws/citation-blocks';
+import { toCitableLaw } from '../laws/law-index';
+import { buildLawIndex, type Citation } from '../laws/citations';
+import {
+  citationKey,
+  groupCitations,
+  indexCitingPages,
+  type CitedLaw,
+  type CitingPage,
+} from '../laws/law-citations';
+import type { LawData } from '../laws/law-schema';
+import { paths } from '../urls';
 
 export interface Article extends ArticleRecord {
   entry: CollectionEntry<'articles'>;
   sources: CollectionEntry<'articles'>['data']['sources'];
+  /** The statute articles the body cites, by document: the page's 本文依据. */
+  citations: CitedLaw[];
+}
+
+export interface Law extends LawData {
+  id: string;
+  /** For a version no longer in force, the entry now in force. */
+  current: { id: string; title: string; version: string } | undefined;
+  /** Site pages citing each article, keyed by article number, in reading order. */
+  citedBy: ReadonlyMap<string, readonly CitingPage[]>;
 }
 
 export interface ArticleContext {
@@ -41,6 +63,7 @@ export interface GlossaryTerm {
   aliases: readonly string[];
   definition: string;
   sources: CollectionEntry<'glossary'>['data']['sources'];
+  citations: CitedLaw[];
   articles: Article[];
 }
 
@@ -57,6 +80,8 @@ export interface SiteContent {
   contexts: ArticleContext[];
   /** Glossary terms in pinyin order. */
   glossary: GlossaryTerm[];
+  /** Every law entry by id, with the pages citing each of its articles. */
+  laws: ReadonlyMap<string, Law>;
 }
 
 let loading: Promise<SiteContent> | undefined;
@@ -68,10 +93,11 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [articleEntries, categoryEntries, glossaryEntries] = await Promise.all([
+  const [articleEntries, categoryEntries, glossaryEntries, lawEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('categories'),
     getCollection('glossary'),
+    getCollection('laws'),
   ]);
 
   const categories = sortCategories(
@@ -91,8 +117,40 @@ async function loadSiteContent(): Promise<SiteContent> {
       articleSlugs: entry.data.articles.map((reference) => reference.id),
     })),
   });
+  const lawIndex = buildLawIndex(lawEntries.map((entry) => toCitableLaw(entry.id, entry.data)));
+  const citationProblems: ContentProblem[] = [];
+  const cite = (filePath: string, found: { citations: Citation[]; problems: string[] }) => {
+    for (const message of found.problems) citationProblems.push({ filePath, field: '引用', message });
+    return found.citations;
+  };
+  const articleCitations = new Map(
+    articleEntries.map((entry) => [
+      entry.id,
+      cite(entry.filePath ?? entry.id, findCitationsInMarkdown(entry.body ?? '', lawIndex)),
+    ]),
+  );
+  const glossaryCitations = new Map(
+    glossaryEntries.map((entry) => [
+      entry.id,
+      cite(entry.filePath ?? entry.id, findCitationsInText(entry.data.definition, lawIndex)),
+    ]),
+  );
+  const lawIds = new Set(lawEntries.map((entry) => entry.id));
+  for (const entry of lawEntries) {
+    const target = entry.data.supersededBy;
+    if (target !== undefined && !lawIds.has(target)) {
+      citationProblems.push({
+        filePath: entry.filePath ?? entry.id,
+        field: 'supersededBy',
+        message: `content/laws/ 里没有“${target}”`,
+      });
+    }
+  }
+  problems.push(...citationProblems);
   if (problems.length > 0) throw new ContentProblemsError(problems);
 
+  const toArticle = (entry: CollectionEntry<'articles'>): Article =>
+    articleFromEntry(entry, groupCitations(articleCitations.get(entry.id) ?? []));
   const visible = selectVisible(articleEntries.map(toArticle), {
     includeDrafts: import.meta.env.DEV,
   });
@@ -117,11 +175,47 @@ async function loadSiteContent(): Promise<SiteContent> {
       aliases: entry.data.aliases,
       definition: entry.data.definition,
       sources: entry.data.sources,
+      citations: groupCitations(glossaryCitations.get(entry.id) ?? []),
       articles: entry.data.articles.flatMap((reference) => articleBySlug.get(reference.id) ?? []),
     })),
   );
 
+  // Articles first in reading order, then glossary terms: the order a law page lists its citers.
+  const citingPages = indexCitingPages([
+    ...articles.map((article) => ({
+      page: { href: paths.article(article.slug), title: article.title },
+      citations: articleCitations.get(article.slug) ?? [],
+    })),
+    ...glossary.map((term) => ({
+      page: { href: paths.glossary(term.id), title: `术语表：${term.term}` },
+      citations: glossaryCitations.get(term.id) ?? [],
+    })),
+  ]);
+  const lawById = new Map(lawEntries.map((entry) => [entry.id, entry]));
+  const laws = new Map(
+    lawEntries.map((entry) => {
+      const current = entry.data.supersededBy ? lawById.get(entry.data.supersededBy) : undefined;
+      const law: Law = {
+        ...entry.data,
+        id: entry.id,
+        current: current && {
+          id: current.id,
+          title: current.data.title,
+          version: current.data.version,
+        },
+        citedBy: new Map(
+          Object.keys(entry.data.articles).map((article) => [
+            article,
+            citingPages.get(citationKey(entry.id, article)) ?? [],
+          ]),
+        ),
+      };
+      return [entry.id, law];
+    }),
+  );
+
   return {
+    laws,
     categories,
     sections,
     articles,
@@ -133,7 +227,7 @@ async function loadSiteContent(): Promise<SiteContent> {
   };
 }
 
-function toArticle(entry: CollectionEntry<'articles'>): Article {
+function articleFromEntry(entry: CollectionEntry<'articles'>, citations: CitedLaw[]): Article {
   const { data } = entry;
   return {
     slug: entry.id,
@@ -150,6 +244,7 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     urgent: data.urgent,
     readingMinutes: estimateReadingMinutes(entry.body ?? ''),
     sources: data.sources,
+    citations,
     entry,
   };
 }
