@@ -99,6 +99,9 @@ export const articleSchema = articleFields
     path: ['reviewed'],
   });
 
+/** An article's frontmatter after validation: defaults filled, dates as UTC days. */
+export type ArticleData = z.output<typeof articleSchema>;
+
 export const categorySchema = z.strictObject({
   /** The category's name as readers see it, e.g. 冷静应对. */
   title: text(2, 20),
@@ -115,7 +118,9 @@ export const glossaryTermSchema = z.strictObject({
   aliases: uniqueWords(20),
   /** One to three plain sentences: what it means for someone whose loan is overdue. */
   definition: text(10, 300),
-  /** Where the definition comes from, when a law or rule defines the term. */
+  /** The statute articles the definition rests on, each written as a citation, e.g. 《征信业管理条例》第16条. Linked to /laws/. */
+  basis: z.array(text(4, 200)).default([]),
+  /** Other sources that are not statutes, e.g. the court's public enquiry site. */
   sources: z.array(sourceSchema).default([]),
   /** Slugs of the articles that explain the term in depth. */
   articles: z.array(reference('articles')).default([]),

@@ -2,9 +2,10 @@
  * npm run new -- <slug> [category]
  * Writes content/articles/<slug>.md from the template, refusing to overwrite.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderArticleTemplate, slugPattern } from '../lib/content/article-template.ts';
+import { listArticleFiles, slugFromPath } from '../lib/content/article-files.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const [slug, categoryId = 'calm'] = process.argv.slice(2);
@@ -26,7 +27,11 @@ if (!categories.includes(categoryId)) {
   fail(`分类“${categoryId}”不存在；可用的分类：${categories.join('、')}`);
 }
 const file = join(contentDir, 'articles', `${slug}.md`);
-if (existsSync(file)) fail(`${file} 已经存在，没有覆盖。`);
+// The slug is the URL: an article of that name in any subfolder already owns it.
+const taken = (await listArticleFiles(join(contentDir, 'articles'))).find(
+  (existing) => slugFromPath(existing) === slug,
+);
+if (taken) fail(`${taken} 已经用了网址 /articles/${slug}/，没有新建。`);
 
 const today = new Date().toISOString().slice(0, 10);
 writeFileSync(file, renderArticleTemplate({ slug, categoryId, date: today }), { flag: 'wx' });

@@ -9,7 +9,8 @@ export interface RateLine {
   annualRate: number;
   label: string;
   appliesTo: string;
-  source: { title: string; issuer: string; url: string };
+  /** The statute article the line rests on, written as a citation; the tool page links it to /laws/. */
+  basis: string;
 }
 
 /** One-year Loan Prime Rate, published monthly by the National Interbank Funding Center. */
@@ -29,21 +30,13 @@ export const rateLines: readonly RateLine[] = [
     label: '一年期 LPR 的 4 倍',
     appliesTo:
       '个人、企业之间的民间借贷：超过合同成立时一年期 LPR 4 倍的利息，法院不支持。银行、消费金融公司、小额贷款公司等持牌机构的贷款不适用这条线。',
-    source: {
-      title: '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第25条',
-      issuer: '最高人民法院',
-      url: 'https://www.court.gov.cn/',
-    },
+    basis: '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第25条',
   },
   {
     annualRate: 0.24,
     label: '金融借款的 24% 界线',
     appliesTo:
       '金融借款：利息、复利、罚息、违约金和其他费用合计超过年利率 24% 的部分，借款人请求调减的，法院应予支持。',
-    source: {
-      title: '《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条',
-      issuer: '最高人民法院',
-      url: 'https://www.court.gov.cn/',
-    },
+    basis: '《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第2条',
   },
 ];

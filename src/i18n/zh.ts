@@ -83,7 +83,8 @@ export const ui = {
     description: '网贷、征信、催收和诉讼中常见的词，用一两句话解释清楚。',
     aliases: '也叫',
     readMore: '详细了解',
-    source: '依据',
+    basis: '法条依据',
+    source: '另见',
   },
   pagination: {
     label: '分页',

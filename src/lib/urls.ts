@@ -74,6 +74,7 @@ export function classifyInternalLink(href: string): SiteLink {
 
 /** A site's front page (`https://example.org/`, `/index.html`): a source that shows the reader nothing specific. */
 export function isHomePage(url: string): boolean {
+  if (!URL.canParse(url)) return false;
   const { pathname, search } = new URL(url);
   return search === '' && /^\/(?:index\.html?)?$/.test(pathname);
 }

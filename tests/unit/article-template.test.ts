@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content.config';
-import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-loader';
+import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-files';
 import { renderArticleTemplate, slugPattern } from '../../src/lib/content/article-template';
 
 describe('renderArticleTemplate', () => {

@@ -25,6 +25,7 @@ function article(slug: string, overrides: Partial<ArticleRecord> = {}): ArticleR
     categoryId: 'calm',
     tags: [],
     keywords: [],
+    sources: [],
     order: 100,
     published: new Date(Date.UTC(2025, 0, 1)),
     updated: new Date(Date.UTC(2025, 0, 1)),

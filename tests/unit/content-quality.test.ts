@@ -6,9 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, glossaryTermSchema } from '../../src/content.config';
-import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-loader';
+import { readArticleFiles } from '../../src/lib/content/article-files';
+import { selectVisible } from '../../src/lib/content/articles';
 import { findContentProblems } from '../../src/lib/content/integrity';
 import { isOfficialUrl, reviewArticle } from '../../src/lib/content/quality';
+import { findCitationsInMarkdown } from '../../src/lib/laws/citation-blocks';
+import { groupCitations } from '../../src/lib/laws/law-citations';
+import { readLawFiles } from '../../src/lib/laws/law-files';
+import { lawIndexFromFiles } from '../../src/lib/laws/law-index';
 import yaml from 'js-yaml';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;
@@ -17,15 +22,15 @@ const files = (folder: string, pattern: RegExp) =>
     .filter((name) => pattern.test(name))
     .map((name) => join(contentDir, folder, name));
 
-const articles = files('articles', /\.mdx?$/).map((file) => {
-  const source = readFileSync(file, 'utf8');
-  return {
-    file,
-    slug: file.replace(/^.*\/|\.mdx?$/g, ''),
-    data: articleSchema.parse(readFrontmatterKeepingDatesAsText(source)),
-    body: source.replace(/^---[\s\S]*?\n---\n/, ''),
-  };
-});
+const lawIndex = lawIndexFromFiles(readLawFiles(join(contentDir, 'laws')).laws);
+// The loader's own discovery: every subfolder, drafts left out as the build leaves them out.
+const articles = selectVisible(
+  (await readArticleFiles(join(contentDir, 'articles'))).map((file) => {
+    const data = articleSchema.parse(file.frontmatter);
+    return { file: file.filePath, slug: file.slug, data, draft: data.draft, body: file.body };
+  }),
+  { includeDrafts: false },
+);
 const glossary = files('glossary', /\.ya?ml$/).map((file) => ({
   file,
   id: file.replace(/^.*\/|\.ya?ml$/g, ''),
@@ -35,6 +40,7 @@ const glossary = files('glossary', /\.ya?ml$/).map((file) => ({
 const draft = {
   filePath: 'x.md',
   sources: [{ url: 'https://flk.npc.gov.cn/' }, { url: 'https://example.org/' }],
+  citedLaws: 0,
   body: `## 要点\n\n- 一\n- 二\n- 三\n\n## 正文\n\n${'字'.repeat(1500)}\n\n## 下一步\n\n- [下一篇](/articles/myths/)`,
 };
 
@@ -44,8 +50,14 @@ describe('reviewArticle', () => {
   });
   it('wants two sources, one of them official', () => {
     expect(reviewArticle({ ...draft, sources: [{ url: 'https://example.org/' }] })).toEqual([
-      'sources 只有 1 条，至少要 2 条',
-      expect.stringContaining('没有官方网站'),
+      '出处只有 1 个（sources 1 条，引用法规 0 部），至少要 2 个',
+      expect.stringContaining('没有引用法规'),
+    ]);
+  });
+  it('counts each cited legal document as an official source', () => {
+    expect(reviewArticle({ ...draft, sources: [], citedLaws: 2 })).toEqual([]);
+    expect(reviewArticle({ ...draft, sources: [], citedLaws: 1 })).toEqual([
+      '出处只有 1 个（sources 0 条，引用法规 1 部），至少要 2 个',
     ]);
   });
   it('wants the 要点 summary first and 下一步 links last', () => {
@@ -84,6 +96,8 @@ describe('the published articles', () => {
         reviewArticle({
           filePath: article.file,
           sources: article.data.sources,
+          citedLaws: groupCitations(findCitationsInMarkdown(article.body, lawIndex).citations)
+            .length,
           body: article.body,
         }),
       ).toEqual([]);

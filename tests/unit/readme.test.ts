@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleFields } from '../../src/content.config';
+import { lawFields } from '../../src/lib/laws/law-schema';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -17,5 +18,12 @@ describe('README', () => {
   it('documents exactly the frontmatter fields the schema accepts', () => {
     const documented = [...readme.matchAll(/^\| `([a-z]+)`\s*\|/gm)].map((match) => match[1]);
     expect(documented.sort()).toEqual(Object.keys(articleFields.shape).sort());
+  });
+
+  it('shows every field of a law entry in its example, and no other', () => {
+    const section = readme.slice(readme.indexOf('## 加一部法规'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const documented = [...example.matchAll(/^([a-zA-Z]+):/gm)].map((match) => match[1]);
+    expect(documented.sort()).toEqual(Object.keys(lawFields.shape).sort());
   });
 });

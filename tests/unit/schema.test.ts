@@ -53,6 +53,22 @@ describe('articleSchema', () => {
     expect(messages(result)).toEqual(['sources.0.url: 必须是 http(s):// 开头的完整网址']);
   });
 
+  it('refuses a home page as a source unless the source is that site', () => {
+    const source = { title: '某部委的通知', issuer: '国家金融监督管理总局' };
+    const homePage = { ...source, url: 'https://www.nfra.gov.cn/' };
+    expect(messages(articleSchema.safeParse({ ...valid, sources: [homePage] }))).toEqual([
+      expect.stringMatching(/^sources\.0\.url: “https:\/\/www\.nfra\.gov\.cn\/”是网站首页/),
+    ]);
+    expect(
+      articleSchema.safeParse({ ...valid, sources: [{ ...homePage, siteItself: true }] }).success,
+    ).toBe(true);
+    const document = {
+      ...source,
+      url: 'https://www.nfra.gov.cn/cn/view/pages/ItemDetail.html?docId=1',
+    };
+    expect(articleSchema.safeParse({ ...valid, sources: [document] }).success).toBe(true);
+  });
+
   it('reads a number among the keywords as the word it is', () => {
     expect(articleSchema.parse({ ...valid, keywords: [12378, '投诉'] }).keywords).toEqual([
       '12378',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content.config';
-import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-loader';
+import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-files';
 import { findContentProblems } from '../../src/lib/content/integrity';
 import { generateArticle, syntheticSlug } from '../bench/synthetic-articles';
 

@@ -5,6 +5,8 @@
  * read the results and never sort or filter on their own.
  */
 
+import type { ArticleData } from '../../content.config';
+
 export interface CategoryRecord {
   id: string;
   title: string;
@@ -12,21 +14,17 @@ export interface CategoryRecord {
   order: number;
 }
 
-export interface ArticleRecord {
+/**
+ * An article as the lists and pages use it: the frontmatter exactly as the
+ * schema outputs it (a new field arrives here without being copied by hand),
+ * plus what the build works out: the URL slug, the category id and the
+ * reading time.
+ */
+export type ArticleRecord = Omit<ArticleData, 'category'> & {
   slug: string;
-  title: string;
-  description: string;
   categoryId: string;
-  tags: readonly string[];
-  keywords: readonly string[];
-  order: number;
-  published: Date;
-  updated: Date;
-  reviewed: Date | undefined;
-  draft: boolean;
-  urgent: boolean;
   readingMinutes: number;
-}
+};
 
 export interface CategorySection<A extends ArticleRecord = ArticleRecord> {
   category: CategoryRecord;
@@ -53,7 +51,7 @@ export function sortCategories(categories: readonly CategoryRecord[]): CategoryR
 }
 
 /** Drafts stay out of every list, page, feed and index unless the caller asks for them (dev server). */
-export function selectVisible<A extends ArticleRecord>(
+export function selectVisible<A extends { draft: boolean }>(
   articles: readonly A[],
   options: { includeDrafts: boolean },
 ): A[] {

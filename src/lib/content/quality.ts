@@ -1,6 +1,7 @@
 /**
  * The editorial standard every published article meets, as a check a test can
- * run: enough sources, at least one on an official site, a 要点 summary at the
+ * run: enough sources (each cited legal document counts as one), at least one
+ * of them official (a cited statute is), a 要点 summary at the
  * top, a 下一步 section at the end, and enough substance. The schema decides
  * what a file may contain; this decides what a finished article must contain.
  */
@@ -27,6 +28,8 @@ export const qualityRules = {
 export interface ArticleForReview {
   filePath: string;
   sources: readonly { url: string }[];
+  /** How many documents from content/laws/ the body cites (its 本文依据). */
+  citedLaws: number;
   body: string;
 }
 
@@ -51,11 +54,14 @@ export function reviewArticle(article: ArticleForReview): string[] {
   const problems: string[] = [];
   const { minimumSources, minimumChineseCharacters, summaryHeading, nextStepsHeading, summaryPoints } =
     qualityRules;
-  if (article.sources.length < minimumSources) {
-    problems.push(`sources 只有 ${article.sources.length} 条，至少要 ${minimumSources} 条`);
+  const sourceCount = article.sources.length + article.citedLaws;
+  if (sourceCount < minimumSources) {
+    problems.push(
+      `出处只有 ${sourceCount} 个（sources ${article.sources.length} 条，引用法规 ${article.citedLaws} 部），至少要 ${minimumSources} 个`,
+    );
   }
-  if (!article.sources.some((source) => isOfficialUrl(source.url))) {
-    problems.push(`sources 里没有官方网站（${officialDomains.join('、')}）`);
+  if (article.citedLaws === 0 && !article.sources.some((source) => isOfficialUrl(source.url))) {
+    problems.push(`没有引用法规，sources 里也没有官方网站（${officialDomains.join('、')}）`);
   }
   const sections = headings(article.body);
   if (sections[0] !== summaryHeading) {

@@ -24,7 +24,7 @@ import {
 import { ContentProblemsError, findContentProblems, type ContentProblem } from './integrity';
 import { findCitationsInMarkdown, findCitationsInText } from '../laws/citation-blocks';
 import { toCitableLaw } from '../laws/law-index';
-import { buildLawIndex, type Citation } from '../laws/citations';
+import { buildLawIndex, type Citation, type LawIndex } from '../laws/citations';
 import {
   citationKey,
   groupCitations,
@@ -37,7 +37,6 @@ import { paths } from '../urls';
 
 export interface Article extends ArticleRecord {
   entry: CollectionEntry<'articles'>;
-  sources: CollectionEntry<'articles'>['data']['sources'];
   /** The statute articles the body cites, by document: the page's 本文依据. */
   citations: CitedLaw[];
 }
@@ -63,6 +62,8 @@ export interface GlossaryTerm {
   aliases: readonly string[];
   definition: string;
   sources: CollectionEntry<'glossary'>['data']['sources'];
+  /** Statute articles the definition rests on, written as citations. */
+  basis: readonly string[];
   citations: CitedLaw[];
   articles: Article[];
 }
@@ -82,6 +83,8 @@ export interface SiteContent {
   glossary: GlossaryTerm[];
   /** Every law entry by id, with the pages citing each of its articles. */
   laws: ReadonlyMap<string, Law>;
+  /** Names and article numbers of the laws collection, for linking citations outside Markdown. */
+  lawIndex: LawIndex;
 }
 
 let loading: Promise<SiteContent> | undefined;
@@ -132,7 +135,7 @@ async function loadSiteContent(): Promise<SiteContent> {
   const glossaryCitations = new Map(
     glossaryEntries.map((entry) => [
       entry.id,
-      cite(entry.filePath ?? entry.id, findCitationsInText(entry.data.definition, lawIndex)),
+      cite(entry.filePath ?? entry.id, citationsInTexts([entry.data.definition, ...entry.data.basis], lawIndex)),
     ]),
   );
   const lawIds = new Set(lawEntries.map((entry) => entry.id));
@@ -175,6 +178,7 @@ async function loadSiteContent(): Promise<SiteContent> {
       aliases: entry.data.aliases,
       definition: entry.data.definition,
       sources: entry.data.sources,
+      basis: entry.data.basis,
       citations: groupCitations(glossaryCitations.get(entry.id) ?? []),
       articles: entry.data.articles.flatMap((reference) => articleBySlug.get(reference.id) ?? []),
     })),
@@ -216,6 +220,7 @@ async function loadSiteContent(): Promise<SiteContent> {
 
   return {
     laws,
+    lawIndex,
     categories,
     sections,
     articles,
@@ -227,23 +232,21 @@ async function loadSiteContent(): Promise<SiteContent> {
   };
 }
 
-function articleFromEntry(entry: CollectionEntry<'articles'>, citations: CitedLaw[]): Article {
-  const { data } = entry;
+/** Citations in separate texts (a definition, each line of a basis list): each is its own block. */
+function citationsInTexts(texts: readonly string[], index: LawIndex) {
+  const found = texts.map((text) => findCitationsInText(text, index));
   return {
+    citations: found.flatMap((result) => result.citations),
+    problems: found.flatMap((result) => result.problems),
+  };
+}
+
+function articleFromEntry(entry: CollectionEntry<'articles'>, citations: CitedLaw[]): Article {
+  return {
+    ...entry.data,
     slug: entry.id,
-    title: data.title,
-    description: data.description,
-    categoryId: data.category.id,
-    tags: data.tags,
-    keywords: data.keywords,
-    order: data.order,
-    published: data.published,
-    updated: data.updated,
-    reviewed: data.reviewed,
-    draft: data.draft,
-    urgent: data.urgent,
+    categoryId: entry.data.category.id,
     readingMinutes: estimateReadingMinutes(entry.body ?? ''),
-    sources: data.sources,
     citations,
     entry,
   };

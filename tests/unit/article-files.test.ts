@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   findDuplicateSlugs,
+  readArticleFiles,
   readFrontmatterKeepingDatesAsText,
   slugFromPath,
-} from '../../src/lib/content/article-loader';
+} from '../../src/lib/content/article-files';
 
 describe('readFrontmatterKeepingDatesAsText', () => {
   it('keeps dates exactly as written, even impossible ones', () => {
@@ -39,5 +40,26 @@ describe('findDuplicateSlugs', () => {
         'content/articles/b.md',
       ]),
     ).toEqual([['content/articles/a.md', 'content/articles/x/a.mdx']]);
+  });
+});
+
+describe('readArticleFiles', () => {
+  it('finds articles in subfolders, as the loader does, with frontmatter and body apart', async () => {
+    const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const directory = await mkdtemp(join(tmpdir(), 'articles-'));
+    await mkdir(join(directory, 'court'));
+    await writeFile(join(directory, 'top.md'), '---\ntitle: 顶层\n---\n正文一');
+    await writeFile(
+      join(directory, 'court', 'nested.mdx'),
+      '---\ntitle: 子目录\ndraft: true\n---\n正文二',
+    );
+    await writeFile(join(directory, 'court', 'notes.txt'), '不是文章');
+    const files = await readArticleFiles(directory);
+    expect(files.map((file) => [file.slug, file.frontmatter['title'], file.body])).toEqual([
+      ['nested', '子目录', '正文二'],
+      ['top', '顶层', '正文一'],
+    ]);
   });
 });
