@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { pageDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 import { lawCitationPlugin } from './src/lib/laws/citation-plugin.ts';
+import { factPlugin } from './src/lib/facts/fact-plugin.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 
 // The public address is only known at deploy time; canonical URLs, the sitemap
@@ -36,8 +37,11 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the policy below forbids; articles show no code.
     syntaxHighlight: false,
-    // Every 第N条 links to its text on /laws/; a citation the laws collection cannot back fails the build.
-    processor: satteri({ mdastPlugins: [lawCitationPlugin(`${contentDir}/laws`)] }),
+    // {{fact-id}} becomes its value from src/data/facts.ts; every 第N条 links to its text on
+    // /laws/. A fact or citation the data cannot back fails the build.
+    processor: satteri({
+      mdastPlugins: [factPlugin(), lawCitationPlugin(`${contentDir}/laws`)],
+    }),
   },
   security: {
     // See src/lib/security-policy.ts: hashes for what Astro emits, nothing from other origins.

@@ -1,8 +1,9 @@
 /**
  * The interest-rate lines courts draw, with their sources, in one place so
- * that the calculator, its explanation and the articles agree. When the LPR
- * changes, update `loanPrimeRate` (value, date and source) here only.
+ * that the calculator, its explanation and the articles agree. The LPR itself
+ * lives in src/data/facts.ts with the day it was checked.
  */
+import { facts } from './facts';
 
 export interface RateLine {
   /** Annual rate as a fraction: 0.24 is 24%. */
@@ -13,20 +14,9 @@ export interface RateLine {
   basis: string;
 }
 
-/** One-year Loan Prime Rate, published monthly by the National Interbank Funding Center. */
-export const loanPrimeRate = {
-  oneYear: 0.03,
-  effectiveFrom: '2025-05-20',
-  source: {
-    title: '贷款市场报价利率（LPR）',
-    issuer: '全国银行间同业拆借中心',
-    url: 'https://www.chinamoney.com.cn/',
-  },
-} as const;
-
 export const rateLines: readonly RateLine[] = [
   {
-    annualRate: loanPrimeRate.oneYear * 4,
+    annualRate: facts.lpr.oneYear * 4,
     label: '一年期 LPR 的 4 倍',
     appliesTo:
       '个人、企业之间的民间借贷：超过合同成立时一年期 LPR 4 倍的利息，法院不支持。银行、消费金融公司、小额贷款公司等持牌机构的贷款不适用这条线。',

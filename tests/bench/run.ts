@@ -53,6 +53,7 @@ async function benchmark(count: number): Promise<Row> {
   try {
     const content = join(work, 'content');
     cpSync(join(root, 'content/categories'), join(content, 'categories'), { recursive: true });
+    cpSync(join(root, 'content/laws'), join(content, 'laws'), { recursive: true });
     mkdirSync(join(content, 'articles'), { recursive: true });
     mkdirSync(join(content, 'glossary'), { recursive: true });
     for (let index = 0; index < count; index++) {

@@ -138,6 +138,14 @@ export function syntheticSlug(index: number): string {
   return `bench-${String(index).padStart(5, '0')}`;
 }
 
+/** Citations the real content/laws/ backs, so synthetic articles cost the build what real ones do. */
+export const syntheticCitations = [
+  '《征信业管理条例》第16条',
+  '《民法典》第1033条',
+  '《民事诉讼法》第128条',
+  '《个人信息保护法》第10条',
+] as const;
+
 export function generateArticle(
   index: number,
   total: number,
@@ -164,6 +172,8 @@ export function generateArticle(
       const sentences = Array.from({ length: 2 + Math.floor(random() * 6) }, () =>
         sentence(random, objects),
       );
+      // Real articles cite statutes in about a third of their paragraphs; the build links each one.
+      if (random() < 0.35) sentences.push(`（${pick(random, syntheticCitations)}）`);
       if (random() < 0.3 && total > 1) {
         const target = syntheticSlug(Math.floor(random() * total));
         sentences.push(`详见[相关说明](/articles/${target}/)。`);
@@ -193,10 +203,6 @@ export function generateArticle(
     `keywords: [${pick(random, objects)}]`,
     `published: 2025-${String(1 + (index % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     `order: ${index}`,
-    'sources:',
-    '  - title: 《征信业管理条例》第16条',
-    '    issuer: 国务院',
-    '    url: https://flk.npc.gov.cn/',
     '---',
     '',
   ];

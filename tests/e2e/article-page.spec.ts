@@ -10,9 +10,12 @@ test('an article shows its trail, dates, contents, sources and disclaimer', asyn
   await expect(page.locator('.article-meta')).toContainText(/最近核对 \d{4}年/);
   await expect(page.locator('.article-meta')).toContainText(/约 \d+ 分钟读完/);
 
-  const sources = page.getByRole('region', { name: '参考来源' });
-  expect(await sources.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
-  await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  const basis = page.getByRole('region', { name: '本文依据' });
+  await expect(basis.getByRole('listitem').first()).toContainText('《征信业管理条例》');
+  await expect(basis.getByRole('link', { name: '第16条' })).toHaveAttribute(
+    'href',
+    /^\/laws\/[a-z0-9-]+\/#a16$/,
+  );
 
   await expect(page.getByRole('complementary', { name: '免责声明' })).toContainText('不是法律意见');
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content.config';
 import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-files';
 import { findContentProblems } from '../../src/lib/content/integrity';
+import { findCitationsInMarkdown } from '../../src/lib/laws/citation-blocks';
+import { readLawFiles } from '../../src/lib/laws/law-files';
+import { lawIndexFromFiles } from '../../src/lib/laws/law-index';
 import { generateArticle, syntheticSlug } from '../bench/synthetic-articles';
 
 const categories = ['calm', 'negotiate', 'credit', 'legal', 'rebuild'];
@@ -28,6 +31,17 @@ describe('synthetic benchmark articles', () => {
       glossary: [],
     });
     expect(problems).toEqual([]);
+  });
+
+  it('cite statutes the real content/laws/ backs, as real articles do', () => {
+    const index = lawIndexFromFiles(
+      readLawFiles(new URL('../../content/laws/', import.meta.url).pathname).laws,
+    );
+    const found = articles.map((article) =>
+      findCitationsInMarkdown(article.source.split('---\n')[2] ?? '', index),
+    );
+    expect(found.flatMap((result) => result.problems)).toEqual([]);
+    expect(found.filter((result) => result.citations.length > 0).length).toBeGreaterThan(25);
   });
 
   it('vary in length', () => {

@@ -7,7 +7,8 @@ import {
 } from '../../../src/lib/finance/loan-cost';
 import { netPresentValue, solveInternalRate } from '../../../src/lib/finance/rate-solver';
 import { compareWithRateLines } from '../../../src/lib/finance/rate-lines';
-import { loanPrimeRate, rateLines } from '../../../src/data/legal-rate-lines';
+import { rateLines } from '../../../src/data/legal-rate-lines';
+import { facts } from '../../../src/data/facts';
 
 const monthly: LoanTerms = {
   contractAmount: 10_000,
@@ -125,6 +126,6 @@ describe('compareWithRateLines', () => {
   });
 
   it('uses 4 × the recorded one-year LPR', () => {
-    expect(rateLines[0]?.annualRate).toBeCloseTo(loanPrimeRate.oneYear * 4, 12);
+    expect(rateLines[0]?.annualRate).toBeCloseTo(facts.lpr.oneYear * 4, 12);
   });
 });

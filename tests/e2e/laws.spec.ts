@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+
+test('a citation in an article opens the text of that article, which lists the page back', async ({
+  page,
+}) => {
+  await page.goto('/articles/abusive-collection/');
+  const citation = page.locator('.prose').getByRole('link', { name: '第1033条' }).first();
+  await expect(citation).toHaveAttribute('href', /^\/laws\/[a-z0-9-]+\/#a1033$/);
+  await citation.click();
+
+  await expect(page).toHaveURL(/#a1033$/);
+  const article = page.locator('#a1033');
+  await expect(article).toBeInViewport();
+  await expect(article.getByRole('heading', { name: '第1033条' })).toBeVisible();
+  await expect(article).toContainText('私人生活安宁');
+  await expect(article.getByRole('link', { name: '遭遇暴力催收怎么办' })).toHaveAttribute(
+    'href',
+    '/articles/abusive-collection/',
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('中华人民共和国民法典');
+});
+
+test('本文依据 lists every document an article cites, each article linked', async ({ page }) => {
+  await page.goto('/articles/sued-or-court-message/');
+  const basis = page.getByRole('region', { name: '本文依据' });
+  const civilProcedure = basis.getByRole('listitem').filter({ hasText: '《民事诉讼法》' });
+  await expect(civilProcedure).toContainText('2023年修正');
+  for (const article of ['第103条', '第128条', '第227条']) {
+    await expect(civilProcedure.getByRole('link', { name: article, exact: true })).toBeVisible();
+  }
+  // The generated list and the frontmatter sources are separate: statutes are not repeated there.
+  await expect(page.getByRole('region', { name: '参考来源' })).not.toContainText('《民事诉讼法》');
+});
+
+test('/laws/ groups the documents by kind and says what each version is', async ({ page }) => {
+  await page.goto('/laws/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('法规原文');
+  for (const kind of ['法律', '行政法规', '司法解释']) {
+    await expect(page.getByRole('heading', { level: 2, name: kind })).toBeVisible();
+  }
+  const civilCode = page.getByRole('listitem').filter({ hasText: '中华人民共和国民法典' });
+  await expect(civilCode).toContainText('现行有效');
+  await civilCode.getByRole('link').click();
+  await expect(page.locator('.law-facts')).toContainText('全国人民代表大会');
+  await expect(page.getByText('本页条文取自')).toBeVisible();
+});
+
+test('an old version carries a notice pointing at the version in force', async ({ page }) => {
+  await page.goto('/laws/');
+  const old = page.getByRole('listitem').filter({ hasText: '2012年修正' });
+  await old.getByRole('link').click();
+  const notice = page.getByRole('note');
+  await expect(notice).toContainText('只为说明历史而保留');
+  await notice.getByRole('link').click();
+  await expect(page.locator('.law-facts')).toContainText('现行有效');
+  await expect(page.locator('.law-facts')).toContainText('2025年修订');
+});
+
+test('every law page is reachable from the footer and says where its text was taken from', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: '法规原文' }).click();
+  await expect(page).toHaveURL(/\/laws\/$/);
+  const links = page.locator('.laws li > a');
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(10);
+  for (const href of hrefs) {
+    await page.goto(href ?? '');
+    await expect(page.getByText(/^本页条文取自/)).toBeVisible();
+    await expect(page.getByText(/^官方文本：/)).toBeVisible();
+  }
+});
