@@ -3,7 +3,8 @@
  * that the calculator, its explanation and the articles agree. The LPR itself
  * lives in src/data/facts.ts with the day it was checked.
  */
-import { facts } from './facts';
+// The raw values, not the validated module: this file reaches the browser with the APR calculator.
+import { factsData as facts } from './facts-data';
 
 export interface RateLine {
   /** Annual rate as a fraction: 0.24 is 24%. */

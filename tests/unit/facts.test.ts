@@ -1,11 +1,12 @@
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { facts, factsSchema } from '../../src/data/facts';
 import { factPlugin } from '../../src/lib/facts/fact-plugin';
 import { factValues, unknownFactTokens } from '../../src/lib/facts/fact-tokens';
 
+// The plugin is synchronous, so the result is too.
 const render = (markdown: string) =>
-  markdownToHtml(markdown, { mdastPlugins: [factPlugin()] }).html;
+  (markdownToHtml(markdown, { mdastPlugins: [factPlugin()] }) as MarkdownToHtmlResult).html;
 
 describe('facts data', () => {
   it('passes its schema, and a wrong value would not', () => {

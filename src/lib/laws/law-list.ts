@@ -40,3 +40,9 @@ export function articleParagraphs(text: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
 }
+
+/** The name a page title and breadcrumb use: the shortest name prose uses, cut to fit a browser tab. */
+export function lawDisplayName(law: Pick<LawData, 'short' | 'aliases'>, maxLength = 36): string {
+  const shortest = [law.short, ...law.aliases].reduce((a, b) => (b.length < a.length ? b : a));
+  return shortest.length <= maxLength ? shortest : `${shortest.slice(0, maxLength - 1)}…`;
+}
