@@ -46,7 +46,7 @@ export const ui = {
     readingTime: (minutes: number) => `约 ${minutes} 分钟读完`,
     tags: '标签',
     sources: '参考来源',
-    sourcesNote: '文中法律和政策依据的原文出处，建议以官方网站公布的最新文本为准。',
+    sourcesNote: '法律条文以外的出处，例如通知、报道和查询网站。',
     related: '相关文章',
     pager: '同一分类的上一篇和下一篇',
     previous: '上一篇',

@@ -27,7 +27,7 @@ test('an article reads in a sensible order with CSS switched off', async ({ page
       '网贷逾期应对指南',
       '逾期了先别慌：冷静面对的第一步',
       '要点',
-      '参考来源',
+      '本文依据',
       '免责声明',
       '本站不使用 Cookie',
     ].map((marker) => text.indexOf(marker));
@@ -37,7 +37,7 @@ test('an article reads in a sensible order with CSS switched off', async ({ page
 });
 
 test('printing an article hides navigation and writes out source addresses', async ({ page }) => {
-  await page.goto('/articles/first-steps/');
+  await page.goto('/articles/sued-or-court-message/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('navigation', { name: '本文目录' })).toBeHidden();
