@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { parseCalendarDate } from '../lib/dates';
 import { factsData } from './facts-data';
+import { rateLines } from './legal-rate-lines';
 
 const day = z
   .string()
@@ -71,3 +72,18 @@ export type Facts = z.output<typeof factsSchema>;
 
 /** Validated once when the build loads the data; a wrong value stops the build here. */
 export const facts: Facts = factsSchema.parse(factsData);
+
+/**
+ * The rate lines the APR tool compares with (legal-rate-lines.ts) ship to the
+ * browser as plain data; they are checked here, where the build loads them.
+ */
+export const rateLineSchema = z.strictObject({
+  annualRate: z.number().positive().max(1),
+  label: z.string().min(2),
+  appliesTo: z.string().min(10),
+  basis: z
+    .string()
+    .regex(/^《[^》]+》.*第\d+条$/, { error: '要写成一条法条引用，例如《民法典》第680条' }),
+});
+
+export const checkedRateLines = z.array(rateLineSchema).min(1).parse(rateLines);

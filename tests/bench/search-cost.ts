@@ -4,16 +4,12 @@
  * time to the first result, first search (cold) and later ones (warm),
  * measured in Chromium against the built dist/. A report, not a test.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { measureQueries, serveDirectory } from './query-cost.ts';
+import { readQuerySuite } from '../search/query-suite.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const sample = (
-  JSON.parse(readFileSync(resolve(root, 'tests/search/queries.json'), 'utf8')) as {
-    query: string;
-  }[]
-)
+const sample = readQuerySuite()
   .filter((_, index) => index % 6 === 0)
   .map((entry) => entry.query);
 

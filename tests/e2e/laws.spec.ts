@@ -71,3 +71,23 @@ test('every law page is reachable from the footer and says where its text was ta
     await expect(page.getByText(/^官方文本：/)).toBeVisible();
   }
 });
+
+test('an article cited by many pages lists the first few and links to all of them', async ({
+  page,
+}) => {
+  await page.goto('/laws/zhengxinye-guanli-tiaoli/#a16');
+  const article = page.locator('#a16');
+  const citers = article.locator('.citers a');
+  const all = article.getByRole('link', { name: /^查看全部 \d+ 个页面$/ });
+  const total = Number(/\d+/.exec((await all.textContent()) ?? '')?.[0]);
+  expect(await citers.count()).toBe(5 + 1);
+  expect(total).toBeGreaterThan(5);
+
+  await all.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '引用《征信业管理条例》第16条的页面',
+  );
+  await expect(page.locator('.citers-page li a')).toHaveCount(total);
+  await page.getByRole('link', { name: '回到条文' }).click();
+  await expect(page).toHaveURL(/\/laws\/zhengxinye-guanli-tiaoli\/#a16$/);
+});

@@ -4,17 +4,10 @@
  * must be among the first three results. Reports success@3, mean reciprocal
  * rank and the zero-result rate, and prints every miss.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readQuerySuite } from '../search/query-suite';
 
-interface QueryCase {
-  query: string;
-  expect: string[];
-}
-
-const cases = JSON.parse(
-  readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8'),
-) as QueryCase[];
+const cases = readQuerySuite();
 
 const thresholds = { successAt3: 0.9, zeroResults: 0 };
 

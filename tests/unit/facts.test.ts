@@ -1,6 +1,6 @@
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { facts, factsSchema } from '../../src/data/facts';
+import { checkedRateLines, facts, factsSchema, rateLineSchema } from '../../src/data/facts';
 import { factPlugin } from '../../src/lib/facts/fact-plugin';
 import { factValues, unknownFactTokens } from '../../src/lib/facts/fact-tokens';
 
@@ -13,6 +13,12 @@ describe('facts data', () => {
     expect(factsSchema.safeParse(facts).success).toBe(true);
     const broken = { ...facts, lpr: { ...facts.lpr, effectiveFrom: '2025-02-30' } };
     expect(factsSchema.safeParse(broken).success).toBe(false);
+  });
+
+  it('checks the rate lines the calculator compares with', () => {
+    expect(checkedRateLines.map((line) => line.annualRate)).toEqual([facts.lpr.oneYear * 4, 0.24]);
+    const line = checkedRateLines[0];
+    expect(rateLineSchema.safeParse({ ...line, basis: '民间借贷规定' }).success).toBe(false);
   });
 
   it('turns values into the text a reader sees', () => {

@@ -1,0 +1,32 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticleFiles } from '../../src/lib/content/article-files';
+import { readQuerySuite } from '../search/query-suite';
+
+describe('the search quality suite', () => {
+  it('expects only articles that exist', async () => {
+    const slugs = new Set(
+      (await readArticleFiles(new URL('../../content/articles/', import.meta.url).pathname)).map(
+        (file) => file.slug,
+      ),
+    );
+    const unknown = readQuerySuite().flatMap((entry) =>
+      entry.expect.filter((slug) => !slugs.has(slug)).map((slug) => `${entry.query} → ${slug}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('refuses a case with nothing to expect, naming where', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'queries-')), 'queries.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { query: '催收', expect: ['abusive-collection'] },
+        { query: '征信', expect: [] },
+      ]),
+    );
+    expect(() => readQuerySuite(new URL(`file://${file}`))).toThrow(/1.*expect|expect.*1/s);
+  });
+});
