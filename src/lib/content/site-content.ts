@@ -24,7 +24,13 @@ import {
 import { ContentProblemsError, findContentProblems, type ContentProblem } from './integrity';
 import { findCitationsInMarkdown, findCitationsInText } from '../laws/citation-blocks';
 import { toCitableLaw } from '../laws/law-index';
-import { buildLawIndex, type Citation, type LawIndex } from '../laws/citations';
+import {
+  buildLawIndex,
+  isStillValid,
+  renderedCitationsKey,
+  type Citation,
+  type LawIndex,
+} from '../laws/citations';
 import {
   citationKey,
   groupCitations,
@@ -129,7 +135,7 @@ async function loadSiteContent(): Promise<SiteContent> {
   const articleCitations = new Map(
     articleEntries.map((entry) => [
       entry.id,
-      cite(entry.filePath ?? entry.id, findCitationsInMarkdown(entry.body ?? '', lawIndex)),
+      cite(entry.filePath ?? entry.id, citationsOfArticle(entry, lawIndex)),
     ]),
   );
   const glossaryCitations = new Map(
@@ -230,6 +236,23 @@ async function loadSiteContent(): Promise<SiteContent> {
     contexts,
     glossary,
   };
+}
+
+/**
+ * What an article cites: read from its rendering when the Markdown plugin
+ * recorded it and it still holds against today's laws, otherwise read from
+ * the body again (which also finds the problems to report).
+ */
+function citationsOfArticle(entry: CollectionEntry<'articles'>, index: LawIndex) {
+  const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
+  const recorded = frontmatter?.[renderedCitationsKey];
+  if (
+    Array.isArray(recorded) &&
+    (recorded as Citation[]).every((citation) => isStillValid(citation, index))
+  ) {
+    return { citations: recorded as Citation[], problems: [] };
+  }
+  return findCitationsInMarkdown(entry.body ?? '', index);
 }
 
 /** Citations in separate texts (a definition, each line of a basis list): each is its own block. */

@@ -5,13 +5,13 @@
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
+import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
 import { checkedNote, factTokenPattern, factValues } from './fact-tokens';
 import { paths } from '../urls';
 
-export function factPlugin(): MdastPluginDefinition {
+export function factPlugin(): MdastPluginEntry {
   const values = factValues();
-  return defineMdastPlugin({
+  const plugin = defineMdastPlugin({
     name: 'facts',
     text: (node, context) => {
       const text = node.value;
@@ -49,4 +49,6 @@ export function factPlugin(): MdastPluginDefinition {
       context.replaceNode(node, parts as never);
     },
   });
+  // Only documents that use a token pay for visiting every text node.
+  return (document: PluginFactoryContext) => (document.source.includes('{{') ? plugin : null);
 }

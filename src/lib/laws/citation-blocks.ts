@@ -6,7 +6,7 @@
  * they cannot disagree about what a block is.
  */
 import { markdownToMdast } from 'satteri';
-import { parseCitationBlock, type Citation, type LawIndex, type Piece } from './citations';
+import { mayCite, parseCitationBlock, type Citation, type LawIndex, type Piece } from './citations';
 
 export interface MarkdownNode {
   readonly type: string;
@@ -58,6 +58,7 @@ export function findCitationsInMarkdown(
 ): { citations: Citation[]; problems: string[] } {
   const citations: Citation[] = [];
   const problems: string[] = [];
+  if (!mayCite(body)) return { citations, problems };
   const visit = (node: MarkdownNode) => {
     if (isCitationBlock(node)) {
       const result = parseCitationBlock(

@@ -5,14 +5,26 @@
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
+import {
+  defineMdastPlugin,
+  type MdastPluginDefinition,
+  type MdastPluginEntry,
+  type PluginFactoryContext,
+} from 'satteri';
 import { collectPieces, isCitationBlock, type MarkdownNode } from './citation-blocks';
-import { parseCitationBlock } from './citations';
+import { mayCite, parseCitationBlock, renderedCitationsKey, type Citation } from './citations';
 import { lawIndexFromFiles } from './law-index';
 import { readLawFiles } from './law-files';
 import { paths } from '../urls';
 
-export function lawCitationPlugin(lawsDirectory: string): MdastPluginDefinition {
+function citationsOf(context: { data: Record<string, unknown> }): Citation[] {
+  const astro = (context.data['astro'] ??= { frontmatter: {} }) as {
+    frontmatter: Record<string, unknown>;
+  };
+  return (astro.frontmatter[renderedCitationsKey] ??= []) as Citation[];
+}
+
+export function lawCitationPlugin(lawsDirectory: string): MdastPluginEntry {
   // Read lazily: the config is loaded before anything is rendered, and a broken
   // law file should be reported by the collection, with its field, not here.
   let index: ReturnType<typeof lawIndexFromFiles> | undefined;
@@ -22,7 +34,8 @@ export function lawCitationPlugin(lawsDirectory: string): MdastPluginDefinition 
     node: MarkdownNode,
     context: Parameters<NonNullable<MdastPluginDefinition['paragraph']>>[1],
   ) => {
-    if (!isCitationBlock(node)) return;
+    // Most paragraphs cite nothing; one native call for their text is far cheaper than walking them.
+    if (!isCitationBlock(node) || !mayCite(context.textContent(node as never))) return;
     const placed = collectPieces(node);
     const result = parseCitationBlock(
       placed.map((p) => p.piece),
@@ -39,6 +52,7 @@ export function lawCitationPlugin(lawsDirectory: string): MdastPluginDefinition 
         ].join('\n'),
       );
     }
+    citationsOf(context).push(...result.citations);
     placed.forEach(({ node: textNode }, i) => {
       const segments = result.segments[i] ?? [];
       if (!textNode || !segments.some((segment) => segment.citation)) return;
@@ -57,10 +71,14 @@ export function lawCitationPlugin(lawsDirectory: string): MdastPluginDefinition 
     });
   };
 
-  return defineMdastPlugin({
+  const plugin = defineMdastPlugin({
     name: 'law-citations',
+    // Present even when nothing is cited, so the build knows the article was read.
+    before: (_root, context) => void citationsOf(context),
     paragraph: (node, context) => linkBlock(node as MarkdownNode, context),
     heading: (node, context) => linkBlock(node as MarkdownNode, context),
     tableCell: (node, context) => linkBlock(node as MarkdownNode, context),
   });
+  // A document that never writes 第…条 is left out of the plugin entirely.
+  return (document: PluginFactoryContext) => (mayCite(document.source) ? plugin : null);
 }

@@ -21,6 +21,7 @@ export interface CitableLaw {
 
 export interface LawIndex {
   byName: ReadonlyMap<string, readonly CitableLaw[]>;
+  byId: ReadonlyMap<string, CitableLaw>;
   /** Short names and aliases that count as a mention without 《》 when 第 follows. */
   bareNames: RegExp | undefined;
   /** First characters of those names, so most positions skip the regular expression. */
@@ -31,6 +32,8 @@ export interface Citation {
   lawId: string;
   /** `1033` or `293之一`. */
   article: string;
+  /** The citation says it is to a version no longer in force. */
+  historical?: boolean;
 }
 
 export type Segment = { text: string; citation?: Citation };
@@ -98,6 +101,31 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The citations found while rendering, handed to the build through the
+ * document's frontmatter data (Astro keeps it as `rendered.metadata.frontmatter`),
+ * so the content check need not read every article a second time.
+ */
+export const renderedCitationsKey = 'lawCitations';
+
+/**
+ * Whether a citation found in an earlier build still holds against today's
+ * laws: Astro caches rendered articles, and a law file may have changed since.
+ */
+export function isStillValid(citation: Citation, index: LawIndex): boolean {
+  const law = index.byId.get(citation.lawId);
+  return (
+    law !== undefined &&
+    law.articles.has(citation.article) &&
+    (law.status === '现行有效' || citation.historical === true)
+  );
+}
+
+/** Whether a text could hold a citation at all: the cheap test before the real reading. */
+export function mayCite(text: string): boolean {
+  return /第[\d零〇一二两三四五六七八九十百千]{1,8}条/.test(text);
+}
+
 export function buildLawIndex(laws: readonly CitableLaw[]): LawIndex {
   const byName = new Map<string, CitableLaw[]>();
   for (const law of laws) {
@@ -112,6 +140,7 @@ export function buildLawIndex(laws: readonly CitableLaw[]): LawIndex {
     .sort((a, b) => b.length - a.length);
   return {
     byName,
+    byId: new Map(laws.map((law) => [law.id, law])),
     bareNames:
       bare.length > 0 ? new RegExp(`(?:${bare.map(escapeRegExp).join('|')})`, 'y') : undefined,
     bareInitials: new Set(bare.map((name) => name[0] ?? '')),
@@ -203,7 +232,10 @@ export function parseCitationBlock(pieces: readonly Piece[], index: LawIndex): B
     }
     const found: Citation[] = [];
     for (const article of articles) {
-      if (law.articles.has(article)) found.push({ lawId: law.id, article });
+      if (law.articles.has(article))
+        found.push(
+          historical ? { lawId: law.id, article, historical } : { lawId: law.id, article },
+        );
       else
         problems.push(
           `“${mention}${label}”：content/laws/${law.id}.yaml 没有收录第${article}条的原文`,

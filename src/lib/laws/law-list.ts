@@ -5,7 +5,7 @@ import { lawKinds, type LawData } from './law-schema';
 /** How many citing pages a law page lists under an article before linking to the full list. */
 export const citersShownPerArticle = 5;
 /** How many citing pages one page of the full list shows. */
-export const citersPerPage = 20;
+export const citersPerPage = 100;
 
 const collator = new Intl.Collator('zh-CN');
 
