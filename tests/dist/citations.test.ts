@@ -69,3 +69,15 @@ describe('statute citations in the built site', () => {
     }
   });
 });
+
+describe('facts in the built site', () => {
+  it('no page shows a {{fact}} token instead of its value', () => {
+    const raw = pages.filter((page) => /\{\{\s*[a-z0-9-]+\s*\}\}/.test(page.html)).map((p) => p.path);
+    expect(raw).toEqual([]);
+  });
+
+  it('a fact shows its value and the day it was checked', () => {
+    const html = byPath.get('/glossary/')?.html ?? '';
+    expect(html).toMatch(/12378（<a href="\/about\/#facts">\d{4}年\d{1,2}月\d{1,2}日核对/);
+  });
+});
