@@ -26,6 +26,8 @@ async function buildWith(badCase: string | undefined): Promise<BuildOutcome> {
   workDirs.push(work);
   const content = join(work, 'content');
   await cp(join(fixtures, 'valid'), content, { recursive: true });
+  // The real laws: tool pages and the facts list cite them whatever the articles are.
+  await cp(join(root, 'content/laws'), join(content, 'laws'), { recursive: true });
   if (badCase) await cp(join(fixtures, 'bad', badCase), content, { recursive: true });
   try {
     const { stdout, stderr } = await run(astro, ['build', '--outDir', join(work, 'dist')], {
@@ -84,7 +86,7 @@ describe('content errors stop the build', { timeout: 120_000 }, () => {
     ],
     [
       'law-missing-article',
-      ['articles/beta.md', '引用', '《征信业管理条例》第25条', '没有收录第25条的原文'],
+      ['articles/beta.md', '引用', '《征信业管理条例》第99条', '没有收录第99条的原文'],
     ],
     [
       'law-repealed-as-current',
