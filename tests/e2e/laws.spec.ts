@@ -38,9 +38,9 @@ test('/laws/ groups the documents by kind and says what each version is', async 
   for (const kind of ['法律', '行政法规', '司法解释']) {
     await expect(page.getByRole('heading', { level: 2, name: kind })).toBeVisible();
   }
-  const civilCode = page.getByRole('listitem').filter({ hasText: '中华人民共和国民法典' });
-  await expect(civilCode).toContainText('现行有效');
-  await civilCode.getByRole('link').click();
+  const civilCodeLink = page.getByRole('link', { name: '中华人民共和国民法典', exact: true });
+  await expect(page.getByRole('listitem').filter({ has: civilCodeLink })).toContainText('现行有效');
+  await civilCodeLink.click();
   await expect(page.locator('.law-facts')).toContainText('全国人民代表大会');
   await expect(page.getByText('本页条文取自')).toBeVisible();
 });
