@@ -1,3 +1,6 @@
+/** `1033` → 第1033条; `293之一` → 第293条之一. */
+const articleLabel = (article: string) => article.replace(/^(\d+)(之.+)?$/, '第$1条$2');
+
 /**
  * Every word of the interface, in one typed place. Articles carry their own
  * text; everything around them (navigation, labels, notices) comes from here.
@@ -233,14 +236,12 @@ export const ui = {
     citedBy: '引用这一条的页面',
     notCited: '本站页面目前没有直接引用这一条，收录它是为了对照上下文。',
     allCiters: (count: number) => `查看全部 ${count} 个页面`,
-    citersTitle: (law: string, article: string) =>
-      `引用《${law}》${article.replace(/^(\d+)(之.+)?$/, '第$1条$2')}的页面`,
+    citersTitle: (law: string, article: string) => `引用《${law}》${articleLabel(article)}的页面`,
     citersDescription: (count: number) => `本站共有 ${count} 个页面引用这一条。`,
     backToText: '回到条文',
     basisHeading: '本文依据',
     basisNote: '文中引用的法律条文，点开可以读到原文、版本和出处。',
-    /** `1033` → 第1033条; `293之一` → 第293条之一. */
-    article: (article: string) => article.replace(/^(\d+)(之.+)?$/, '第$1条$2'),
+    article: articleLabel,
   },
   footer: {
     laws: '法规原文',

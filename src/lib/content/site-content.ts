@@ -39,6 +39,7 @@ import {
   type CitingPage,
 } from '../laws/law-citations';
 import type { LawData } from '../laws/law-schema';
+import { basisRows, type BasisRow } from '../laws/law-basis';
 import { paths } from '../urls';
 
 export interface Article extends ArticleRecord {
@@ -60,6 +61,8 @@ export interface ArticleContext {
   category: CategoryRecord;
   related: Article[];
   neighbours: Neighbours<Article>;
+  /** The article's 本文依据: each cited document with its articles. */
+  basis: BasisRow[];
 }
 
 export interface GlossaryTerm {
@@ -169,11 +172,18 @@ async function loadSiteContent(): Promise<SiteContent> {
   const related = buildRelated(articles);
   const categoryById = new Map(categories.map((category) => [category.id, category]));
 
+  const basisLaws = new Map(
+    lawEntries.map((entry) => [
+      entry.id,
+      { id: entry.id, short: entry.data.short, version: entry.data.version },
+    ]),
+  );
   const contexts = articles.map((article) => ({
     article,
     category: categoryById.get(article.categoryId) as CategoryRecord,
     related: related.get(article.slug) ?? [],
     neighbours: neighbours.get(article.slug) ?? { previous: undefined, next: undefined },
+    basis: basisRows(article.citations, basisLaws),
   }));
 
   const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
