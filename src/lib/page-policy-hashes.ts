@@ -21,7 +21,7 @@ function typeOf(attributes: string): string {
 /** The CSP sources ('sha256-…', and 384/512) that would allow each inline script and style of the page. */
 export function inlineCodeSources(html: string): Set<string> {
   const sources = new Set<string>();
-  for (const [, tag, attributes, body] of html.matchAll(inlineCode)) {
+  for (const [, tag = '', attributes = '', body = ''] of html.matchAll(inlineCode)) {
     if (/\bsrc\s*=/i.test(attributes)) continue;
     if (tag.toLowerCase() === 'script' && !runnableType.test(typeOf(attributes))) continue;
     for (const algorithm of ['sha256', 'sha384', 'sha512'] as const) {
@@ -35,14 +35,11 @@ export function inlineCodeSources(html: string): Set<string> {
 export function keepOwnPolicyHashes(html: string): string {
   const match = policyMeta.exec(html);
   if (!match) return html;
+  const [whole, opening = '', current = '', closing = ''] = match;
   const own = inlineCodeSources(html);
-  const policy = match[2].replace(hashSource, (source) => (own.has(source.trim()) ? source : ''));
-  if (policy === match[2]) return html;
+  const policy = current.replace(hashSource, (source) => (own.has(source.trim()) ? source : ''));
+  if (policy === current) return html;
   return (
-    html.slice(0, match.index) +
-    match[1] +
-    policy +
-    match[3] +
-    html.slice(match.index + match[0].length)
+    html.slice(0, match.index) + opening + policy + closing + html.slice(match.index + whole.length)
   );
 }
