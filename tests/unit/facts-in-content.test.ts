@@ -1,7 +1,8 @@
 /**
- * A value that changes over time is typed once, in src/data/facts.ts: no page
- * may state a hotline number or the LPR as literal text, and every
- * {{fact}} token must name a fact that exists.
+ * A value that changes over time is typed once, in src/data/facts.ts or
+ * src/data/deadlines.ts: no page may state a hotline number, the LPR or a
+ * statutory deadline as literal text, and every {{fact}} token must name a
+ * fact that exists.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,29 @@ describe('facts in the content', () => {
     const offenders = texts
       .filter(({ text }) => text.includes(`为${lpr}`) || text.includes(fourTimes))
       .map((t) => t.file);
+    expect(offenders).toEqual([]);
+  });
+
+  // How authors write each deadline when they forget the token: a length next to what it limits.
+  const n = '(?:\\d+|[一二三四五六七八九十]+)';
+  const literalDeadlines = [
+    new RegExp(`${n}日内[^。；|]{0,6}答辩`),
+    new RegExp(`支付令[^。；|]{0,12}${n}日`),
+    new RegExp(`${n}日内[^。；|]{0,10}上诉`),
+    new RegExp(`${n}日内[^。；|]{0,12}(?:申请)?复议`),
+    new RegExp(`撤销[^。；|]{0,20}${n}个月|${n}个月内[^。；|]{0,20}撤销`),
+    new RegExp(`不予执行[^。；|]{0,20}${n}日内|${n}日内[^。；|]{0,10}不予执行`),
+    new RegExp(`异议[^。；|]{0,20}${n}日内|${n}日内(?:进行)?核查`),
+    new RegExp(`(?:答辩|异议|上诉|支付令)[^。；|{]{0,30}${n}天`),
+  ];
+
+  it('no article writes a statutory deadline as literal text', () => {
+    const offenders = articles.flatMap((article) =>
+      literalDeadlines
+        .map((pattern) => pattern.exec(article.body)?.[0])
+        .filter((match) => match !== undefined)
+        .map((match) => `${article.filePath}: ${match}`),
+    );
     expect(offenders).toEqual([]);
   });
 

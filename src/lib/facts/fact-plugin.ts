@@ -31,14 +31,14 @@ export function factPlugin(): MdastPluginEntry {
           );
         }
         parts.push({ type: 'text', value: text.slice(last, match.index) + value.text });
-        if (!shown.has(id)) {
+        if (value.checked && !shown.has(id)) {
           shown.add(id);
           parts.push(
             { type: 'text', value: '（' },
             {
               type: 'link',
               url: paths.about('facts'),
-              children: [{ type: 'text', value: checkedNote(value) }],
+              children: [{ type: 'text', value: checkedNote(value.checked) }],
             },
             { type: 'text', value: '）' },
           );

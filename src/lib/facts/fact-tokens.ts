@@ -4,11 +4,17 @@
  * once. Each token knows its text and the day it was checked.
  */
 import { facts, type Facts } from '../../data/facts';
+import { deadlineLength, deadlines } from '../../data/deadlines';
 import { formatChineseDate, parseCalendarDate } from '../dates';
 
 export interface FactValue {
   text: string;
-  checkedOn: Date;
+  /** When it was last compared with its source. Statutory deadlines have none: the cited article is their source. */
+  checked?: FactCheck;
+}
+
+export interface FactCheck {
+  on: Date;
   confirmed: boolean;
 }
 
@@ -22,8 +28,7 @@ export function factValues(data: Facts = facts): Map<string, FactValue> {
   const add = (id: string, text: string, checked: { on: string; confirmed: boolean }) =>
     values.set(id, {
       text,
-      checkedOn: parseCalendarDate(checked.on) as Date,
-      confirmed: checked.confirmed,
+      checked: { on: parseCalendarDate(checked.on) as Date, confirmed: checked.confirmed },
     });
   add('lpr', percent(data.lpr.oneYear), data.lpr.checked);
   add('lpr-4x', percent(data.lpr.oneYear * 4), data.lpr.checked);
@@ -37,23 +42,23 @@ export function factValues(data: Facts = facts): Map<string, FactValue> {
   add('credit-repair-max', `${repair.maxAmountYuan / 10_000}万元`, repair.checked);
   add('credit-repair-repaid-by', date(repair.repaidBy), repair.checked);
   add('credit-repair-announced', date(repair.announced), repair.checked);
+  for (const [id, deadline] of Object.entries(deadlines)) {
+    values.set(`deadline-${id}`, { text: deadlineLength(deadline) });
+  }
   return values;
 }
 
 export const factTokenPattern = /\{\{\s*([a-z0-9-]+)\s*\}\}/g;
 
 /** What a reader sees after the first mention of a fact on a page. */
-export function checkedNote(value: Pick<FactValue, 'checkedOn' | 'confirmed'>): string {
-  const when = formatChineseDate(value.checkedOn);
-  return value.confirmed ? `${when}核对` : `${when}核对，未能确认原始出处`;
+export function checkedNote(checked: FactCheck): string {
+  const when = formatChineseDate(checked.on);
+  return checked.confirmed ? `${when}核对` : `${when}核对，未能确认原始出处`;
 }
 
 /** The same note from a fact's `checked` record in src/data/facts.ts. */
 export function checkedNoteOf(checked: { on: string; confirmed: boolean }): string {
-  return checkedNote({
-    checkedOn: parseCalendarDate(checked.on) as Date,
-    confirmed: checked.confirmed,
-  });
+  return checkedNote({ on: parseCalendarDate(checked.on) as Date, confirmed: checked.confirmed });
 }
 
 /** Tokens in a text that name no fact, for the content check. */
@@ -74,7 +79,7 @@ export function expandFacts(text: string, values = factValues()): FactPart[] {
     if (!value) throw new Error(`“${match[0]}”不是 src/data/facts.ts 里的数据`);
     parts.push(
       { text: text.slice(last, match.index) },
-      { text: value.text, note: checkedNote(value) },
+      value.checked ? { text: value.text, note: checkedNote(value.checked) } : { text: value.text },
     );
     last = (match.index ?? 0) + match[0].length;
   }
