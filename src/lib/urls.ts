@@ -31,6 +31,9 @@ export const paths = {
   tools: () => withBase('/tools/'),
   tool: (name: 'apr' | 'plan' | 'letter') => withBase(`/tools/${name}/`),
   laws: () => withBase('/laws/'),
+  /** The help pages: what you received, who to contact, browsing safely. */
+  help: (page: 'received' | 'contacts' | 'safety', anchor?: string) =>
+    withBase(anchor ? `/help/${page}/#${anchor}` : `/help/${page}/`),
   law: (id: string) => withBase(`/laws/${id}/`),
   /** One article's text on its law page; the anchor is ASCII so a shared link survives any messenger. */
   lawArticle: (id: string, article: string) => withBase(`/laws/${id}/#${articleAnchor(article)}`),
@@ -38,6 +41,13 @@ export const paths = {
   lawArticleCiters: (id: string, article: string) =>
     withBase(`/laws/${id}/${articleAnchor(article)}/`),
 } as const;
+
+/**
+ * Where 快速离开 goes: 中国天气网's home page. It is reachable in mainland China, says
+ * nothing about money or debt, shows the same page to everyone (no login, nothing
+ * personal) and is ordinary to have open. Why, and how to change it: README, 快速离开.
+ */
+export const quickExitUrl = 'https://www.weather.com.cn/';
 
 /** Absolute URL for canonical links, Open Graph, JSON-LD and the feed. */
 export function absoluteUrl(path: string, site: URL | string): string {

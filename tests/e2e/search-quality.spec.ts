@@ -27,13 +27,16 @@ test('readers find the right article for what they type', async ({ page }, testI
     await box.fill(query);
     await box.press('Enter');
     await page.locator(`site-search[data-results-for="${query.replace(/"/g, '\\"')}"]`).waitFor();
-    const slugs = await page
-      .locator('[data-search-results] h2 a')
-      .evaluateAll((links) =>
-        links.map(
-          (link) => /\/articles\/([^/]+)\//.exec((link as HTMLAnchorElement).pathname)?.[1] ?? '',
-        ),
-      );
+    const slugs = await page.locator('[data-search-results] h2 a').evaluateAll((links) =>
+      links.map(
+        // An article is named by its slug, a help page as help/<page>.
+        (link) =>
+          /\/(?:articles\/([^/]+)|(help\/[^/]+))\//
+            .exec((link as HTMLAnchorElement).pathname)
+            ?.slice(1)
+            .find(Boolean) ?? '',
+      ),
+    );
     if (slugs.length === 0) zeroResults++;
     const rank = slugs.findIndex((slug) => wanted.includes(slug)) + 1;
     if (rank > 0) reciprocalRanks += 1 / rank;

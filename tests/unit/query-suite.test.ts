@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,12 +6,16 @@ import { readArticleFiles } from '../../src/lib/content/article-files';
 import { readQuerySuite } from '../search/query-suite';
 
 describe('the search quality suite', () => {
-  it('expects only articles that exist', async () => {
-    const slugs = new Set(
-      (await readArticleFiles(new URL('../../content/articles/', import.meta.url).pathname)).map(
+  it('expects only articles and help pages that exist', async () => {
+    const helpPages = readdirSync(new URL('../../src/pages/help/', import.meta.url))
+      .filter((name) => name.endsWith('.astro'))
+      .map((name) => `help/${name.replace(/\.astro$/, '')}`);
+    const slugs = new Set([
+      ...(await readArticleFiles(new URL('../../content/articles/', import.meta.url).pathname)).map(
         (file) => file.slug,
       ),
-    );
+      ...helpPages,
+    ]);
     const unknown = readQuerySuite().flatMap((entry) =>
       entry.expect.filter((slug) => !slugs.has(slug)).map((slug) => `${entry.query} → ${slug}`),
     );

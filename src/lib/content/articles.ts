@@ -171,6 +171,25 @@ export function latestArticles<A extends ArticleRecord>(articles: readonly A[], 
     .slice(0, limit);
 }
 
+/**
+ * The published articles a piece of data points to, in the order it names them. A slug
+ * that names no published article stops the build, saying where it was written; with
+ * `required: false` (a content tree other than the site's own) it is left out instead.
+ */
+export function articlesForSlugs<A extends { slug: string }>(
+  articles: readonly A[],
+  slugs: readonly string[],
+  where: string,
+  { required = true }: { required?: boolean } = {},
+): A[] {
+  return slugs.flatMap((slug) => {
+    const article = articles.find((candidate) => candidate.slug === slug);
+    if (article) return [article];
+    if (required) throw new Error(`${where}：没有已发布的文章“${slug}”`);
+    return [];
+  });
+}
+
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
