@@ -13,7 +13,7 @@ async function focusedElement(page: Page) {
   });
 }
 
-test('Tab walks the skip link, the header, the search box and the table of contents, each with a visible ring', async ({
+test('Tab walks the skip link, the quick exit, the header, the search box and the table of contents, each with a visible ring', async ({
   page,
 }) => {
   await page.goto('/articles/first-steps/');
@@ -39,7 +39,8 @@ test('Tab walks the skip link, the header, the search box and the table of conte
     );
     seen.push(focused.text || focused.label);
   }
-  expect(seen.slice(0, 7)).toEqual([
+  expect(seen.slice(0, 8)).toEqual([
+    '快速离开（马上转到天气网站）',
     '网贷逾期应对指南',
     '工具',
     '术语表',
