@@ -79,6 +79,7 @@ export const facts: Facts = factsSchema.parse(factsData);
  */
 export const rateLineSchema = z.strictObject({
   annualRate: z.number().positive().max(1),
+  lender: z.enum(['private', 'licensed']),
   label: z.string().min(2),
   appliesTo: z.string().min(10),
   basis: z

@@ -6,9 +6,14 @@
 // The raw values, not the validated module: this file reaches the browser with the APR calculator.
 import { factsData as facts } from './facts-data';
 
+/** Who lent the money decides which line a court looks at. */
+export type LenderType = 'private' | 'licensed';
+
 export interface RateLine {
   /** Annual rate as a fraction: 0.24 is 24%. */
   annualRate: number;
+  /** The lenders the line is about. */
+  lender: LenderType;
   label: string;
   appliesTo: string;
   /** The statute article the line rests on, written as a citation; the tool page links it to /laws/. */
@@ -18,6 +23,7 @@ export interface RateLine {
 export const rateLines: readonly RateLine[] = [
   {
     annualRate: facts.lpr.oneYear * 4,
+    lender: 'private',
     label: '一年期 LPR 的 4 倍',
     appliesTo:
       '个人、企业之间的民间借贷：超过合同成立时一年期 LPR 4 倍的利息，法院不支持。银行、消费金融公司、小额贷款公司等持牌机构的贷款不适用这条线。',
@@ -25,6 +31,7 @@ export const rateLines: readonly RateLine[] = [
   },
   {
     annualRate: 0.24,
+    lender: 'licensed',
     label: '金融借款的 24% 界线',
     appliesTo:
       '金融借款：利息、复利、罚息、违约金和其他费用合计超过年利率 24% 的部分，借款人请求调减的，法院应予支持。',

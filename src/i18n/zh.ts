@@ -1,6 +1,9 @@
 /** `1033` → 第1033条; `293之一` → 第293条之一. */
 const articleLabel = (article: string) => article.replace(/^(\d+)(之.+)?$/, '第$1条$2');
 
+/** Heads the list of mistakes on every tool form; `{count}` is filled in by the script. */
+const fixErrors = '有 {count} 处需要修改：';
+
 /**
  * Every word of the interface, in one typed place. Articles carry their own
  * text; everything around them (navigation, labels, notices) comes from here.
@@ -200,7 +203,7 @@ export const ui = {
     privacyNote: '你填的数字只在这个页面里计算，不会发送到任何地方，关掉页面就没有了。',
     noScript: '这个计算器需要浏览器开启 JavaScript。不开也可以按下面写的方法自己算。',
     // Template filled in the browser: {count}.
-    fixErrors: '有 {count} 处需要修改：',
+    fixErrors,
     calculate: '计算',
     apr: {
       title: '真实年化利率计算器',
@@ -230,10 +233,52 @@ export const ui = {
       deductedNote:
         '按《民法典》第670条，利息不得预先在本金中扣除；预先扣除的，应当按实际借款数额返还借款并计算利息。',
       compareHeading: '和法院支持的上限比',
-      above: '高于',
-      notAbove: '不高于',
-      receivedTooHigh: '实际到手的金额不应多于合同上写的借款金额',
       unsolvable: '按这些数字算不出利率：每期还的钱加起来不应少于到手的金额。请检查输入。',
+      kindLegend: '你的借款是哪一种',
+      kinds: {
+        instalments: '每期还一样多（等额分期）',
+        schedule: '照 App 里的还款计划逐笔填',
+        days: '借几天、到期一次还清（如“714”）',
+      },
+      loanDate: '借款到账的日期',
+      loanDateHint: '例如 2026-01-05。',
+      schedule: '还款计划',
+      scheduleHint:
+        '每行一笔：日期和这一笔应还的总额，可以直接从 App 复制，例如“第1期 2026-02-05 应还 1,083.33元”。同一天有几笔（分期和服务费）就分几行写，会加在一起。',
+      days: '借多少天',
+      repaid: '到期一共要还',
+      lenderLegend: '借钱给你的是',
+      lenders: {
+        unknown: '不清楚',
+        private: '个人或普通公司（民间借贷）',
+        licensed: '银行、消费金融公司、小额贷款公司等持牌机构',
+      },
+      lenderHint: '不清楚的，看借款合同上“出借人”“贷款人”写的是谁。',
+      simpleRate: '年化利率（每天实际利率 × 365，不计复利）',
+      dailyRate: '每天实际利率（按实际日期算的内部收益率）',
+      compoundedRate: '按复利算的实际年利率',
+      spanDays: '从借款到最后一笔还款',
+      scheduleNote:
+        '按每一笔的实际日期计算（XIRR，一年按 365 天）。第一行是法院和监管说的“年化利率”的算法：每天的实际利率乘以 365，不计复利；复利的数字只供参考。',
+      shortRate: '按单利折算的年利率',
+      per100: '每借 100 元，每天要付',
+      shortNote:
+        '短期借款按单利折算：多还的钱 ÷ 到手金额 ÷ 天数 × 365。天数越短，同样的费用折算出的年利率越高。',
+      lprNote: '4 倍线按本站记录的一年期 LPR 计算：',
+      applies: '适用于你选的出借方',
+      client: {
+        fixErrors,
+        receivedTooHigh: '实际到手的金额不应多于合同上写的借款金额',
+        above: '高于',
+        notAbove: '不高于',
+        loanDateInvalid: '借款日期要写成 2026-01-05 这样的真实日期',
+        beforeLoan: '第{line}行：早于借款日期',
+        moreProblems: '另外还有 {count} 行有问题，先改上面这些',
+        repaidNotMore: '按这些数字没有多还钱，算不出利率：还款加起来应多于到手的金额',
+        repaidTooLow: '到期要还的钱应多于实际到手的金额',
+        overflow: '超过 1,000,000%',
+        days: '{count} 天',
+      },
     },
     plan: {
       title: '还款计划',

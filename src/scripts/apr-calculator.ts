@@ -1,33 +1,61 @@
 /**
- * The true-APR form: parses what the reader typed, reports mistakes field by
- * field, and fills in the results. All arithmetic lives in src/lib/finance.
+ * The true-APR form, for three kinds of loan: equal instalments, a schedule
+ * pasted from the lender's app (dated repayments), and a short loan repaid
+ * once after so many days. Parses what the reader typed, reports mistakes
+ * field by field (schedule lines by number), and fills in the results. All
+ * arithmetic lives in src/lib/finance.
  */
 import { calculateLoanCost, flatQuoteInstalment, type PeriodUnit } from '../lib/finance/loan-cost';
+import { calculateDatedLoanCost, calculateShortLoanCost } from '../lib/finance/dated-rate';
 import { parseNumber, parsePercent, type Parsed } from '../lib/finance/parse-input';
+import { parseDay, parseSchedule } from '../lib/finance/schedule';
 import { compareWithRateLines } from '../lib/finance/rate-lines';
 import { formatPercent, formatYuan } from '../lib/format';
+import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
 import { markEnhanced } from './enhance';
 import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+import { readToolStrings } from './tool-strings';
+
+type Strings = typeof ui.tools.apr.client;
+type Kind = 'instalments' | 'schedule' | 'days';
 
 const amountRules = { max: 100_000_000 };
 const maxPeriods: Record<PeriodUnit, number> = { month: 600, week: 2_600, day: 18_250 };
+/** Schedule problems listed one by one; past this many the summary says how many more. */
+const listedProblems = 20;
+/** Above this a compounded rate says nothing a person can use. */
+const readableRate = 10_000;
+
+interface Figures {
+  /** The simple annual rate the legal lines are compared with. */
+  annualRate: number;
+  values: Record<string, string>;
+  deducted: number;
+}
 
 class AprCalculator extends HTMLElement {
+  #strings!: Strings;
+
   connectedCallback() {
     const form = this.querySelector('form');
     const summary = this.querySelector<HTMLElement>('[data-error-summary]');
     if (!form || !summary) return;
+    this.#strings = readToolStrings<Strings>(this);
     markEnhanced(document);
 
-    const syncMode = () => {
+    const sync = () => {
+      const kind = fieldValue(form, 'kind');
       const mode = fieldValue(form, 'mode');
+      this.querySelectorAll<HTMLElement>('form [data-kind]').forEach((group) => {
+        group.hidden = group.dataset.kind !== kind;
+      });
       this.querySelectorAll<HTMLElement>('[data-mode]').forEach((group) => {
         group.hidden = group.dataset.mode !== mode;
       });
     };
-    form.addEventListener('change', syncMode);
-    syncMode();
+    form.addEventListener('change', sync);
+    sync();
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -45,68 +73,190 @@ class AprCalculator extends HTMLElement {
     // Labels come from the page, so the script carries no copy of the interface text.
     const number = (field: string, rules: Parameters<typeof parseNumber>[2], fallback = '') =>
       take(field, parseNumber(fieldValue(form, field) || fallback, fieldLabel(form, field), rules));
+
+    const kind = fieldValue(form, 'kind') as Kind;
+    const read =
+      kind === 'schedule'
+        ? this.#readSchedule(form, errors, number)
+        : kind === 'days'
+          ? this.#readShortLoan(errors, number)
+          : this.#readInstalments(form, errors, take, number);
+
+    const results = this.querySelector<HTMLElement>('[data-results]');
+    if (!results) return;
+    showErrors(form, summary, errors, fill(this.#strings.fixErrors, { count: errors.length }));
+    if (errors.length > 0 || read === undefined) {
+      results.hidden = true;
+      return;
+    }
+    const figures = read();
+    this.#show(results, kind, figures);
+  }
+
+  #readInstalments(
+    form: HTMLFormElement,
+    errors: FieldError[],
+    take: (field: string, parsed: Parsed<number>) => number,
+    number: (field: string, rules: Parameters<typeof parseNumber>[2], fallback?: string) => number,
+  ): (() => Figures | undefined) | undefined {
     const unit = fieldValue(form, 'unit') as PeriodUnit;
     const contract = number('contract', amountRules);
     const received = number('received', amountRules);
     const periods = number('periods', { max: maxPeriods[unit], integer: true });
     const fee = number('fee', { ...amountRules, allowZero: true }, '0');
-    let payment: number;
-    if (fieldValue(form, 'mode') === 'quote') {
-      const quote = take(
-        'quote',
-        parsePercent(fieldValue(form, 'quote'), fieldLabel(form, 'quote'), { max: 100 }),
-      );
-      payment = flatQuoteInstalment(contract, periods, quote);
-    } else {
-      payment = number('payment', amountRules);
-    }
+    const payment =
+      fieldValue(form, 'mode') === 'quote'
+        ? flatQuoteInstalment(
+            contract,
+            periods,
+            take(
+              'quote',
+              parsePercent(fieldValue(form, 'quote'), fieldLabel(form, 'quote'), { max: 100 }),
+            ),
+          )
+        : number('payment', amountRules);
     if (received > contract) {
-      errors.push({ field: 'received', message: this.dataset.receivedTooHigh ?? '' });
+      errors.push({ field: 'received', message: this.#strings.receivedTooHigh });
     }
+    return () => {
+      const outcome = calculateLoanCost({
+        contractAmount: contract,
+        receivedAmount: received,
+        periods,
+        periodUnit: unit,
+        paymentPerPeriod: payment,
+        feePerPeriod: fee,
+      });
+      if (!outcome.ok) return undefined;
+      const { cost } = outcome;
+      return {
+        annualRate: cost.nominalAnnualRate,
+        deducted: cost.deductedUpFront,
+        values: {
+          nominal: formatPercent(cost.nominalAnnualRate),
+          period: formatPercent(cost.periodRate, 3),
+          effective: this.#readablePercent(cost.effectiveAnnualRate),
+          totalPaid: formatYuan(cost.totalPaid),
+          totalCost: formatYuan(cost.totalCost),
+          deducted: formatYuan(cost.deductedUpFront),
+        },
+      };
+    };
+  }
 
-    const results = this.querySelector<HTMLElement>('[data-results]');
-    if (!results) return;
-    showErrors(form, summary, errors, fill(this.dataset.fixErrors ?? '', { count: errors.length }));
-    if (errors.length > 0) {
-      results.hidden = true;
-      return;
+  #readSchedule(
+    form: HTMLFormElement,
+    errors: FieldError[],
+    number: (field: string, rules: Parameters<typeof parseNumber>[2]) => number,
+  ): (() => Figures | undefined) | undefined {
+    const loanDay = parseDay(fieldValue(form, 'loan-date'));
+    if (loanDay === undefined) {
+      errors.push({ field: 'loan-date', message: this.#strings.loanDateInvalid });
     }
+    const received = number('schedule-received', amountRules);
+    const schedule = parseSchedule(fieldValue(form, 'schedule'));
+    const problems = schedule.ok
+      ? schedule.lines
+          .filter((line) => loanDay !== undefined && line.day < loanDay)
+          .map((line) => fill(this.#strings.beforeLoan, { line: line.line }))
+      : schedule.problems.map((problem) => problem.message);
+    for (const message of problems.slice(0, listedProblems)) {
+      errors.push({ field: 'schedule', message });
+    }
+    if (problems.length > listedProblems) {
+      errors.push({
+        field: 'schedule',
+        message: fill(this.#strings.moreProblems, { count: problems.length - listedProblems }),
+      });
+    }
+    if (!schedule.ok || loanDay === undefined) return undefined;
+    const totalPaid = schedule.lines.reduce((sum, line) => sum + line.amount, 0);
+    if (problems.length === 0 && totalPaid <= received) {
+      errors.push({ field: 'schedule', message: this.#strings.repaidNotMore });
+    }
+    return () => {
+      const outcome = calculateDatedLoanCost({ loanDay, received, repayments: schedule.lines });
+      if (!outcome.ok) return undefined;
+      const { cost } = outcome;
+      return {
+        annualRate: cost.simpleAnnualRate,
+        deducted: 0,
+        values: {
+          scheduleSimple: formatPercent(cost.simpleAnnualRate),
+          scheduleDaily: formatPercent(cost.dailyRate, 4),
+          scheduleCompounded: this.#readablePercent(cost.compoundedAnnualRate),
+          scheduleTotalPaid: formatYuan(cost.totalPaid),
+          scheduleTotalCost: formatYuan(cost.totalCost),
+          scheduleDays: fill(this.#strings.days, { count: cost.days }),
+        },
+      };
+    };
+  }
 
-    const outcome = calculateLoanCost({
-      contractAmount: contract,
-      receivedAmount: received,
-      periods,
-      periodUnit: unit,
-      paymentPerPeriod: payment,
-      feePerPeriod: fee,
-    });
-    const figures = results.querySelector<HTMLElement>('[data-figures]');
+  #readShortLoan(
+    errors: FieldError[],
+    number: (field: string, rules: Parameters<typeof parseNumber>[2]) => number,
+  ): (() => Figures | undefined) | undefined {
+    const contract = number('days-contract', amountRules);
+    const received = number('days-received', amountRules);
+    const days = number('days', { max: 3_650, integer: true });
+    const repaid = number('days-repaid', amountRules);
+    if (received > contract) {
+      errors.push({ field: 'days-received', message: this.#strings.receivedTooHigh });
+    }
+    if (repaid <= received) {
+      errors.push({ field: 'days-repaid', message: this.#strings.repaidTooLow });
+    }
+    return () => {
+      const cost = calculateShortLoanCost({ contract, received, days, repaid });
+      return {
+        annualRate: cost.simpleAnnualRate,
+        deducted: cost.deductedUpFront,
+        values: {
+          shortRate: formatPercent(cost.simpleAnnualRate),
+          per100: formatYuan(cost.costPer100PerDay),
+          shortCost: formatYuan(cost.totalCost),
+          shortDeducted: formatYuan(cost.deductedUpFront),
+        },
+      };
+    };
+  }
+
+  /** A rate as a percentage, or “over 1,000,000%” where the digits stop meaning anything. */
+  #readablePercent(rate: number): string {
+    return Number.isFinite(rate) && rate <= readableRate
+      ? formatPercent(rate)
+      : this.#strings.overflow;
+  }
+
+  #show(results: HTMLElement, kind: Kind, figures: Figures | undefined) {
     const unsolvable = results.querySelector<HTMLElement>('[data-unsolvable]');
     const comparison = results.querySelector<HTMLElement>('[data-comparison]');
-    if (!figures || !unsolvable || !comparison) return;
+    if (!unsolvable || !comparison) return;
     results.hidden = false;
-    figures.hidden = !outcome.ok;
-    comparison.hidden = !outcome.ok;
-    unsolvable.hidden = outcome.ok;
-    if (outcome.ok) {
-      const { cost } = outcome;
-      const out = (name: string, value: string) => {
+    unsolvable.hidden = figures !== undefined;
+    comparison.hidden = figures === undefined;
+    results.querySelectorAll<HTMLElement>('[data-figures]').forEach((element) => {
+      element.hidden = figures === undefined || element.dataset.figures !== kind;
+    });
+    if (figures) {
+      for (const [name, value] of Object.entries(figures.values)) {
         const slot = results.querySelector(`[data-out="${name}"]`);
         if (slot) slot.textContent = value;
-      };
-      out('nominal', formatPercent(cost.nominalAnnualRate));
-      out('period', formatPercent(cost.periodRate, 3));
-      out('effective', formatPercent(cost.effectiveAnnualRate));
-      out('totalPaid', formatYuan(cost.totalPaid));
-      out('totalCost', formatYuan(cost.totalCost));
-      out('deducted', formatYuan(cost.deductedUpFront));
+      }
       results.querySelectorAll<HTMLElement>('[data-deducted]').forEach((element) => {
-        element.hidden = cost.deductedUpFront <= 0;
+        element.hidden = figures.deducted <= 0;
       });
-      for (const { line, above } of compareWithRateLines(cost.nominalAnnualRate)) {
-        const verdict = comparison.querySelector(`[data-line="${line.annualRate}"] [data-verdict]`);
+      const form = this.querySelector('form');
+      const lender = form ? fieldValue(form, 'lender') : 'unknown';
+      for (const { line, above } of compareWithRateLines(figures.annualRate)) {
+        const item = comparison.querySelector<HTMLElement>(`[data-line="${line.annualRate}"]`);
+        if (!item) continue;
+        const verdict = item.querySelector('[data-verdict]');
         if (verdict)
-          verdict.textContent = `${(above ? this.dataset.above : this.dataset.notAbove) ?? ''} `;
+          verdict.textContent = `${above ? this.#strings.above : this.#strings.notAbove} `;
+        const applies = item.querySelector<HTMLElement>('[data-applies]');
+        if (applies) applies.hidden = line.lender !== lender;
       }
     }
     results.querySelector<HTMLElement>('h2')?.focus();

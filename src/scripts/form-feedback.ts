@@ -45,8 +45,9 @@ export function showErrors(
   title.textContent = heading;
   const list = document.createElement('ul');
   for (const { field, message } of errors) {
+    // A field can have several problems (a schedule, line by line): show them all under it.
     const slot = form.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
-    if (slot) slot.textContent = message;
+    if (slot) slot.textContent = slot.textContent ? `${slot.textContent}；${message}` : message;
     form.querySelector(`#${CSS.escape(field)}`)?.setAttribute('aria-invalid', 'true');
     const item = document.createElement('li');
     const link = document.createElement('a');

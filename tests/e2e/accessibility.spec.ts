@@ -25,13 +25,24 @@ test('every page passes axe in light and dark colour schemes', async ({ page, re
 });
 
 test('tool results and error states pass axe too', async ({ page }) => {
+  const received = page.getByLabel('实际到手的金额', { exact: true }).filter({ visible: true });
+  const axe = async () =>
+    (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map((v) => v.id);
   await page.goto('/tools/apr/');
-  await page.getByLabel('实际到手的金额', { exact: true }).fill('-1');
+  await received.fill('-1');
   await page.getByRole('button', { name: '计算' }).click();
-  let { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
-  await page.getByLabel('实际到手的金额', { exact: true }).fill('10000');
+  expect(await axe()).toEqual([]);
+  await received.fill('10000');
   await page.getByRole('button', { name: '计算' }).click();
-  ({ violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze());
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axe()).toEqual([]);
+  // The schedule kind: a bad line, then a result.
+  await page.getByLabel('照 App 里的还款计划逐笔填').check();
+  await page.getByLabel('借款到账的日期').fill('2026-01-01');
+  await received.fill('1000');
+  await page.getByLabel('还款计划', { exact: true }).fill('还款 600');
+  await page.getByRole('button', { name: '计算' }).click();
+  expect(await axe()).toEqual([]);
+  await page.getByLabel('还款计划', { exact: true }).fill('2026-02-01 600\n2026-03-01 600');
+  await page.getByRole('button', { name: '计算' }).click();
+  expect(await axe()).toEqual([]);
 });

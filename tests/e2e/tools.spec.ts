@@ -1,9 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/** A field by its label, among those the reader can see (the APR tool has one set per kind of loan). */
+const field = (page: Page, label: string) =>
+  page.getByLabel(label, { exact: true }).filter({ visible: true });
+
 async function fill(page: Page, values: Record<string, string>) {
   for (const [label, value] of Object.entries(values)) {
-    await page.getByLabel(label, { exact: true }).fill(value);
+    await field(page, label).fill(value);
   }
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after 60 presses. */
+async function tabTo(page: Page, selector: string) {
+  for (let press = 0; press < 60; press++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
 }
 
 test.describe('true-APR calculator', () => {
@@ -23,14 +36,14 @@ test.describe('true-APR calculator', () => {
     await expect(results.locator('[data-out="effective"]')).toHaveText('41.30%');
     await expect(results.locator('[data-out="totalCost"]')).toHaveText('2,000.00元');
     await expect(results.getByText(/^高于 金融借款的 24% 界线/)).toBeVisible();
-    await expect(results.getByText('借款时被预先扣掉')).toBeHidden();
+    await expect(results.getByText('借款时被预先扣掉').filter({ visible: true })).toHaveCount(0);
   });
 
   test('counts fees taken up front and converts a 月息 quote', async ({ page }) => {
     await page.goto('/tools/apr/');
     await fill(page, { 合同上写的借款金额: '10,000', 实际到手的金额: '９０００', 还款期数: '12' });
     await page.getByLabel('平台只报了“月息/日息”').check();
-    await page.getByLabel('报价的每期利率', { exact: true }).fill('1');
+    await field(page, '报价的每期利率').fill('1');
     await page.getByRole('button', { name: '计算' }).click();
     const results = page.getByRole('region', { name: '计算结果' });
     await expect(results.locator('[data-out="deducted"]')).toHaveText('1,000.00元');
@@ -45,16 +58,106 @@ test.describe('true-APR calculator', () => {
     const summary = page.getByRole('alert');
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('有 3 处需要修改');
-    await expect(page.getByLabel('实际到手的金额', { exact: true })).toHaveAttribute(
-      'aria-invalid',
-      'true',
-    );
+    await expect(field(page, '实际到手的金额')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('[data-error-for="received"]')).toHaveText(
       '实际到手的金额不能是负数',
     );
     await expect(page.locator('[data-error-for="periods"]')).toHaveText('还款期数要填数字');
     await expect(page.locator('[data-error-for="payment"]')).toHaveText('每期还款额必须大于 0');
     await expect(page.getByRole('region', { name: '计算结果' })).toBeHidden();
+  });
+
+  test('reads a schedule pasted from an app, at phone width, with the keyboard alone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/tools/apr/');
+    await tabTo(page, 'input[name="kind"]');
+    await page.keyboard.press('ArrowDown'); // 照 App 里的还款计划逐笔填
+    await tabTo(page, '#loan-date');
+    await page.keyboard.type('2026-01-01');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('10000');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('第1期 2026-02-01 应还 3,000元');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('2026-03-01 3000');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('2026年4月1日 ４５００');
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+    const results = page.getByRole('region', { name: '计算结果' });
+    await expect(results.locator('[data-out="scheduleSimple"]')).toHaveText('27.81%');
+    await expect(results.locator('[data-out="scheduleCompounded"]')).toHaveText('32.05%');
+    await expect(results.locator('[data-out="scheduleDays"]')).toHaveText('90 天');
+    await expect(results.getByRole('heading', { name: '计算结果' })).toBeFocused();
+  });
+
+  test('names each bad schedule line by its number and computes nothing', async ({ page }) => {
+    await page.goto('/tools/apr/');
+    await page.getByLabel('照 App 里的还款计划逐笔填').check();
+    await fill(page, { 借款到账的日期: '2026-01-01', 实际到手的金额: '1000' });
+    await field(page, '还款计划').fill('2026-02-01 600\n还款 600\n2026-02-30 100');
+    await page.getByRole('button', { name: '计算' }).click();
+    await expect(page.getByRole('alert')).toContainText('有 2 处需要修改');
+    await expect(page.locator('[data-error-for="schedule"]')).toHaveText(
+      '第2行：没有找到日期，请写成 2026-01-05 这样；第3行：日期“2026-02-30”不存在',
+    );
+    await expect(page.getByRole('region', { name: '计算结果' })).toBeHidden();
+    await field(page, '还款计划').fill('2025-12-31 600\n2026-02-01 600');
+    await page.getByRole('button', { name: '计算' }).click();
+    await expect(page.locator('[data-error-for="schedule"]')).toHaveText('第1行：早于借款日期');
+  });
+
+  test('shows a 714 loan per 100 元 a day, at phone width, with the keyboard alone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/tools/apr/');
+    await tabTo(page, 'input[name="kind"]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // 借几天、到期一次还清
+    for (const [selector, value] of [
+      ['#days-contract', '1000'],
+      ['#days-received', '700'],
+      ['#days', '7'],
+      ['#days-repaid', '1000'],
+    ] as const) {
+      await tabTo(page, selector);
+      await page.keyboard.type(value);
+    }
+    await tabTo(page, 'input[name="lender"]');
+    await page.keyboard.press('ArrowDown'); // 个人或普通公司（民间借贷）
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+    const results = page.getByRole('region', { name: '计算结果' });
+    await expect(results.locator('[data-out="shortRate"]')).toHaveText('2234.69%');
+    await expect(results.locator('[data-out="per100"]')).toHaveText('6.12元');
+    await expect(results.locator('[data-out="shortDeducted"]')).toHaveText('300.00元');
+    await expect(results.locator('[data-lender="private"] [data-applies]')).toBeVisible();
+    await expect(results.locator('[data-lender="licensed"] [data-applies]')).toBeHidden();
+    await expect(results.getByText(/^高于 一年期 LPR 的 4 倍/)).toBeVisible();
+  });
+
+  test('refuses a 714 loan of 0 days or repaying less than was received', async ({ page }) => {
+    await page.goto('/tools/apr/');
+    await page.getByLabel('借几天、到期一次还清（如“714”）').check();
+    await fill(page, {
+      合同上写的借款金额: '1000',
+      实际到手的金额: '1200',
+      借多少天: '0',
+      到期一共要还: '500',
+    });
+    await page.getByRole('button', { name: '计算' }).click();
+    await expect(page.getByRole('alert')).toContainText('有 3 处需要修改');
+    await expect(page.locator('[data-error-for="days"]')).toHaveText('借多少天必须大于 0');
+    await expect(page.locator('[data-error-for="days-received"]')).toHaveText(
+      '实际到手的金额不应多于合同上写的借款金额',
+    );
+    await expect(page.locator('[data-error-for="days-repaid"]')).toHaveText(
+      '到期要还的钱应多于实际到手的金额',
+    );
+    await expect(page.getByText('NaN')).toHaveCount(0);
   });
 
   test('shows the method and worked example without JavaScript', async ({ browser }) => {
