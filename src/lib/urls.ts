@@ -29,7 +29,7 @@ export const paths = {
   about: (section?: string) => withBase(section ? `/about/#${section}` : '/about/'),
   rss: () => withBase('/rss.xml'),
   tools: () => withBase('/tools/'),
-  tool: (name: 'apr' | 'plan' | 'letter') => withBase(`/tools/${name}/`),
+  tool: (name: 'apr' | 'plan' | 'budget' | 'letter') => withBase(`/tools/${name}/`),
   laws: () => withBase('/laws/'),
   /** The help pages: what you received, who to contact, browsing safely. */
   help: (page: 'received' | 'contacts' | 'safety', anchor?: string) =>

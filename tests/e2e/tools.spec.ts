@@ -285,3 +285,50 @@ test.describe('negotiation letter', () => {
     expect(copied).toContain('致某某银行：');
   });
 });
+
+test.describe('budget statement', () => {
+  test('shares what is left among the lenders and prints as one statement', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/tools/budget/');
+    await fill(page, { 工资或经营收入: '5000', 房租或房贷: '1500', 吃饭: '2300' });
+    const rows = [
+      ['甲银行', '20000'],
+      ['乙消费金融', '8,000'],
+      ['丙小贷', '２０００'],
+    ];
+    for (const [index, [lender, owed]] of rows.entries()) {
+      await page.locator(`#lender-${index}`).fill(lender ?? '');
+      await page.locator(`#owed-${index}`).fill(owed ?? '');
+    }
+    await fill(page, { 每家每月至少还: '100' });
+    await page.getByRole('button', { name: '生成收支说明' }).click();
+    const statement = page.getByRole('region', { name: '收支说明' });
+    await expect(statement.getByRole('heading', { name: '收支说明' })).toBeFocused();
+    await expect(statement.locator('[data-out="leftOver"]')).toHaveText('1,200.00元');
+    await expect(statement.getByRole('row', { name: /甲银行/ })).toContainText('785.00元');
+    await expect(statement.getByRole('row', { name: /乙消费金融/ })).toContainText('314.00元');
+    await expect(statement.getByRole('row', { name: /丙小贷/ })).toContainText('100.00元');
+    await expect(statement.locator('[data-lines]')).toContainText('房租或房贷');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('budget-statement form')).toBeHidden();
+    await expect(page.getByRole('heading', { name: '为什么要写收支说明' })).toBeHidden();
+    await expect(statement).toBeVisible();
+  });
+
+  test('names what is missing and says plainly when nothing is left', async ({ page }) => {
+    await page.goto('/tools/budget/');
+    await page.locator('#owed-0').fill('3000');
+    await page.getByRole('button', { name: '生成收支说明' }).click();
+    await expect(page.getByRole('alert')).toContainText('有 2 处需要修改');
+    await expect(page.locator('[data-error-for="income-salary"]')).toHaveText('请至少填一项收入');
+    await expect(page.locator('[data-error-for="lender-0"]')).toHaveText(
+      '第 1 家：请填写平台或机构名称',
+    );
+    await fill(page, { 工资或经营收入: '3000', 房租或房贷: '3500' });
+    await page.locator('#lender-0').fill('甲银行');
+    await page.getByRole('button', { name: '生成收支说明' }).click();
+    const statement = page.getByRole('region', { name: '收支说明' });
+    await expect(statement).toContainText('必要开支已经用完了全部收入');
+    await expect(statement.getByRole('row', { name: /甲银行/ })).toContainText('0.00元');
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * The 收支说明 form: reads income, essential spending and debts, shares what is
+ * left among the lenders (src/lib/budget.ts) and fills in a statement to copy
+ * or print. Nothing is stored or sent.
+ */
+import { buildBudgetStatement, type BudgetDebt, type BudgetLine } from '../lib/budget';
+import { parseNumber, type Parsed } from '../lib/finance/parse-input';
+import { formatYuan } from '../lib/format';
+import type { ui } from '../i18n/zh';
+import { fill } from '../i18n/fill';
+import { markEnhanced } from './enhance';
+import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+import { readToolStrings } from './tool-strings';
+
+type Strings = typeof ui.tools.budget.client;
+
+const amountRules = { max: 100_000_000, allowZero: true };
+
+class BudgetStatementForm extends HTMLElement {
+  #strings!: Strings;
+
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
+    if (!form || !summary) return;
+    this.#strings = readToolStrings<Strings>(this);
+    markEnhanced(document);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#build(form, summary);
+    });
+    this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+    this.querySelector('[data-print-button]')?.addEventListener('click', () => window.print());
+  }
+
+  #build(form: HTMLFormElement, summary: HTMLElement) {
+    const errors: FieldError[] = [];
+    const take = (field: string, parsed: Parsed<number>) => {
+      if (parsed.ok) return parsed.value;
+      errors.push({ field, message: parsed.message });
+      return 0;
+    };
+    // A blank amount is 0: the form lists more lines than most households need.
+    const amount = (field: string) =>
+      take(
+        field,
+        parseNumber(fieldValue(form, field) || '0', fieldLabel(form, field), amountRules),
+      );
+    const lines = (prefix: string): BudgetLine[] =>
+      [...form.querySelectorAll<HTMLInputElement>(`input[id^="${prefix}"]`)].map((input) => ({
+        label: fieldLabel(form, input.id),
+        amount: amount(input.id),
+      }));
+
+    const income = lines('income-');
+    const essentials = lines('spend-');
+    if (errors.length === 0 && income.every((line) => line.amount === 0)) {
+      errors.push({ field: 'income-salary', message: this.#strings.incomeRequired });
+    }
+    const debts: BudgetDebt[] = [];
+    form.querySelectorAll<HTMLElement>('[data-debt-row]').forEach((_, index) => {
+      const lender = fieldValue(form, `lender-${index}`).trim();
+      const owedText = fieldValue(form, `owed-${index}`).trim();
+      if (!lender && !owedText) return;
+      if (!lender) {
+        errors.push({
+          field: `lender-${index}`,
+          message: fill(this.#strings.lenderRequired, { n: index + 1 }),
+        });
+      }
+      if (!owedText) {
+        errors.push({
+          field: `owed-${index}`,
+          message: fill(this.#strings.owedRequired, { n: index + 1 }),
+        });
+        return;
+      }
+      const owed = take(
+        `owed-${index}`,
+        parseNumber(owedText, fieldLabel(form, `owed-${index}`), { max: 100_000_000 }),
+      );
+      if (lender) debts.push({ lender, owed });
+    });
+    if (debts.length === 0 && errors.length === 0) {
+      errors.push({ field: 'lender-0', message: this.#strings.debtRequired });
+    }
+    const floor = amount('floor');
+
+    const results = this.querySelector<HTMLElement>('[data-results]');
+    if (!results) return;
+    showErrors(form, summary, errors, fill(this.#strings.fixErrors, { count: errors.length }));
+    if (errors.length > 0) {
+      results.hidden = true;
+      return;
+    }
+    const statement = buildBudgetStatement({ income, essentials, debts, floor });
+    const out = (name: string, value: string) => {
+      const slot = results.querySelector(`[data-out="${name}"]`);
+      if (slot) slot.textContent = value;
+    };
+    out('dated', fill(this.#strings.dated, { date: new Date().toLocaleDateString('zh-CN') }));
+    // Each line the reader filled in, income first, so the totals can be checked by eye.
+    const detail = [...income, ...essentials]
+      .filter((line) => line.amount > 0)
+      .map((line) => {
+        const row = document.createElement('div');
+        const term = document.createElement('dt');
+        const value = document.createElement('dd');
+        term.textContent = line.label;
+        value.textContent = formatYuan(line.amount);
+        row.append(term, value);
+        return row;
+      });
+    results.querySelector('[data-lines]')?.replaceChildren(...detail);
+    out('income', formatYuan(statement.incomeTotal));
+    out('essentials', formatYuan(statement.essentialsTotal));
+    out('leftOver', formatYuan(Math.max(statement.leftOver, 0)));
+    const rows = statement.offers.map((offer) => {
+      const row = document.createElement('tr');
+      for (const value of [offer.lender, formatYuan(offer.owed), formatYuan(offer.monthly)]) {
+        const cell = document.createElement('td');
+        cell.textContent = value;
+        row.append(cell);
+      }
+      return row;
+    });
+    results.querySelector('[data-offers]')?.replaceChildren(...rows);
+    const floorText = formatYuan(floor);
+    out(
+      'standing',
+      statement.standing === 'nothing-left'
+        ? this.#strings.nothingLeft
+        : statement.standing === 'below-floor'
+          ? fill(this.#strings.belowFloor, { floor: floorText })
+          : floor > 0
+            ? fill(this.#strings.fair, { floor: floorText })
+            : this.#strings.fairNoFloor,
+    );
+    results.hidden = false;
+    results.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** The statement as plain text, in the order it reads on the page. */
+  #asText(): string {
+    const statement = this.querySelector<HTMLElement>('[data-results]');
+    if (!statement) return '';
+    const lines: string[] = [];
+    statement
+      .querySelectorAll('h2, .dated, .totals div, h3, tr, [data-out="standing"]')
+      .forEach((element) => {
+        const cells = [...element.children].map((child) => child.textContent?.trim() ?? '');
+        lines.push(
+          element.matches('.totals div')
+            ? `${cells[0]}：${cells[1]}`
+            : element.matches('tr')
+              ? cells.join('　')
+              : (element.textContent?.trim() ?? ''),
+        );
+      });
+    return lines.join('\n');
+  }
+
+  async #copy() {
+    const status = this.querySelector<HTMLElement>('[data-copy-status]');
+    try {
+      await navigator.clipboard.writeText(this.#asText());
+      if (status) status.textContent = this.#strings.copied;
+    } catch {
+      const target = this.querySelector('[data-results]');
+      if (target) window.getSelection()?.selectAllChildren(target);
+      if (status) status.textContent = this.#strings.copyFailed;
+    }
+  }
+}
+
+customElements.define('budget-statement', BudgetStatementForm);
