@@ -370,6 +370,24 @@ export const ui = {
         copyFailed: '没能自动复制，请长按文字手动复制',
       },
     },
+    letters: {
+      title: '写给平台的信',
+      description:
+        '协商还款、请催收别再联系家人、请删除个人信息、征信异议、请出示转让通知、请提供合同和费用明细：按你的情况填好，复制或打印。',
+      basisHeading: '这封信依据的条文',
+      submit: '生成信件',
+      previewHeading: '信件全文',
+      copy: '复制全文',
+      print: '打印',
+      tips: '发送前再读一遍：只写真实的情况；通过官方渠道发送，保留发送记录和对方的答复。',
+      allLetters: '全部信件',
+      client: {
+        fixErrors,
+        required: '请填写{label}',
+        copied: '已复制',
+        copyFailed: '没能自动复制，请长按文字手动复制',
+      },
+    },
     letter: {
       title: '协商还款申请',
       description: '按你的情况写一封平和、具体的协商还款申请，可以复制发给平台客服，或者打印出来。',

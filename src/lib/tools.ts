@@ -5,5 +5,5 @@ export const toolList = [
   { id: 'apr', title: ui.tools.apr.title, description: ui.tools.apr.description },
   { id: 'plan', title: ui.tools.plan.title, description: ui.tools.plan.description },
   { id: 'budget', title: ui.tools.budget.title, description: ui.tools.budget.description },
-  { id: 'letter', title: ui.tools.letter.title, description: ui.tools.letter.description },
+  { id: 'letter', title: ui.tools.letters.title, description: ui.tools.letters.description },
 ] as const;

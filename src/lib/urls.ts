@@ -30,6 +30,8 @@ export const paths = {
   rss: () => withBase('/rss.xml'),
   tools: () => withBase('/tools/'),
   tool: (name: 'apr' | 'plan' | 'budget' | 'letter') => withBase(`/tools/${name}/`),
+  /** One letter template; the negotiation letter is `negotiate`. The index is paths.tool('letter'). */
+  letter: (id: string) => withBase(`/tools/letter/${id}/`),
   laws: () => withBase('/laws/'),
   /** The help pages: what you received, who to contact, browsing safely. */
   help: (page: 'received' | 'contacts' | 'safety', anchor?: string) =>

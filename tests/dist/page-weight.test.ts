@@ -9,7 +9,9 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 function kind(path: string): 'article' | 'search' | 'tool' | 'other' {
   if (path.startsWith('/articles/')) return 'article';
   if (path === '/search/') return 'search';
-  if (/^\/tools\/[^/]+\/$/.test(path)) return 'tool';
+  // Each calculator, and each letter under /tools/letter/; the list of letters itself runs nothing.
+  if (path === '/tools/letter/') return 'other';
+  if (/^\/tools\/(?:letter\/)?[^/]+\/$/.test(path)) return 'tool';
   return 'other';
 }
 

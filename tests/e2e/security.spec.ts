@@ -58,7 +58,7 @@ test('the tools work under the policy without a violation', async ({ page }) => 
   await page.getByLabel('每月能用来还款的钱', { exact: true }).fill('500');
   await page.getByRole('button', { name: '生成计划' }).click();
   await expect(page.locator('[data-chart] svg')).toBeVisible();
-  await page.goto('/tools/letter/');
+  await page.goto('/tools/letter/negotiate/');
   await page.getByRole('button', { name: '生成申请' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   expect(await violations()).toEqual([]);

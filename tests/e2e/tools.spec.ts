@@ -242,7 +242,7 @@ test.describe('negotiation letter', () => {
   test('writes the letter from the form and warns about a plan that does not add up', async ({
     page,
   }) => {
-    await page.goto('/tools/letter/');
+    await page.goto('/tools/letter/negotiate/');
     await fill(page, {
       平台或机构名称: '某某消费金融有限公司',
       目前欠款总额: '12000',
@@ -260,7 +260,7 @@ test.describe('negotiation letter', () => {
   });
 
   test('asks for what is missing', async ({ page }) => {
-    await page.goto('/tools/letter/');
+    await page.goto('/tools/letter/negotiate/');
     await page.getByRole('button', { name: '生成申请' }).click();
     await expect(page.getByRole('alert')).toContainText('有 5 处需要修改');
     await expect(page.locator('[data-letter]')).toBeHidden();
@@ -270,7 +270,7 @@ test.describe('negotiation letter', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: baseURL ?? '',
     });
-    await page.goto('/tools/letter/');
+    await page.goto('/tools/letter/negotiate/');
     await fill(page, {
       平台或机构名称: '某某银行',
       目前欠款总额: '6000',
@@ -330,5 +330,48 @@ test.describe('budget statement', () => {
     const statement = page.getByRole('region', { name: '收支说明' });
     await expect(statement).toContainText('必要开支已经用完了全部收入');
     await expect(statement.getByRole('row', { name: /甲银行/ })).toContainText('0.00元');
+  });
+});
+
+test.describe('letters', () => {
+  test('the index lists the negotiation letter and five more', async ({ page }) => {
+    await page.goto('/tools/letter/');
+    const titles = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(titles.slice(0, 6)).toEqual([
+      '协商还款申请',
+      '请停止联系我的家人朋友',
+      '请停止处理并删除我的个人信息',
+      '征信异议申请',
+      '请出示债权转让通知和欠款明细',
+      '请提供借款合同和费用明细',
+    ]);
+  });
+
+  test('a credit dispute is written from the form, with its basis linked to the law', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/tools/letter/credit-dispute/');
+    await page.getByRole('button', { name: '生成信件' }).click();
+    await expect(page.getByRole('alert')).toContainText('有 4 处需要修改');
+    await expect(page.locator('[data-error-for="record"]')).toHaveText('请填写哪一条记录');
+    await fill(page, {
+      交给谁: '中国人民银行征信中心',
+      哪一条记录: '某某消费金融有限公司的贷款账户，2026年3月至5月显示逾期',
+      '错在哪里，正确的应该是什么': '已于2026年2月28日按协议结清',
+      希望对方怎样联系你: '本人手机',
+    });
+    await page.getByRole('button', { name: '生成信件' }).click();
+    const letter = page.locator('[data-letter]');
+    await expect(letter).toContainText('自收到本异议之日起20日内核查和处理');
+    await expect(page.getByRole('heading', { name: '信件全文' })).toBeFocused();
+    await expect(page.getByRole('link', { name: '第25条' })).toHaveAttribute(
+      'href',
+      /\/laws\/zhengxinye-guanli-tiaoli\/#a25$/,
+    );
+    await page.emulateMedia({ media: 'print' });
+    await expect(letter).toBeVisible();
+    await expect(page.locator('letter-writer form')).toBeHidden();
+    await expect(page.getByRole('heading', { name: '这封信依据的条文' })).toBeHidden();
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * One form for every letter template (src/lib/letters.ts): checks the required
+ * fields, writes the letter in the page, offers to copy or print it, and sends
+ * nothing anywhere.
+ */
+import { letterTemplate, missingFields, type LetterValues } from '../lib/letters';
+import type { ui } from '../i18n/zh';
+import { fill } from '../i18n/fill';
+import { markEnhanced } from './enhance';
+import { fieldValue, showErrors } from './form-feedback';
+import { readToolStrings } from './tool-strings';
+
+type Strings = typeof ui.tools.letters.client & { deadlines: Record<string, string> };
+
+class LetterWriter extends HTMLElement {
+  #strings!: Strings;
+
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
+    const template = letterTemplate(this.dataset.template ?? '');
+    if (!form || !summary || !template) return;
+    this.#strings = readToolStrings<Strings>(this);
+    markEnhanced(document);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const values: LetterValues = Object.fromEntries(
+        template.fields.map((field) => [field.id, fieldValue(form, field.id)]),
+      );
+      const errors = missingFields(template, values).map((field) => ({
+        field: field.id,
+        message: fill(this.#strings.required, { label: field.label }),
+      }));
+      const results = this.querySelector<HTMLElement>('[data-results]');
+      const output = this.querySelector<HTMLElement>('[data-letter]');
+      if (!results || !output) return;
+      showErrors(form, summary, errors, fill(this.#strings.fixErrors, { count: errors.length }));
+      if (errors.length > 0) {
+        results.hidden = true;
+        return;
+      }
+      output.textContent = template.render(values, {
+        date: new Date().toLocaleDateString('sv-SE'),
+        deadlines: this.#strings.deadlines,
+      });
+      results.hidden = false;
+      results.querySelector<HTMLElement>('h2')?.focus();
+    });
+    this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+    this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+  }
+
+  async #copy() {
+    const status = this.querySelector<HTMLElement>('[data-copy-status]');
+    const letter = this.querySelector<HTMLElement>('[data-letter]')?.textContent ?? '';
+    try {
+      await navigator.clipboard.writeText(letter);
+      if (status) status.textContent = this.#strings.copied;
+    } catch {
+      // Clipboard access can be refused (insecure origin, permissions); selecting the text still helps.
+      const target = this.querySelector('[data-letter]');
+      if (target) window.getSelection()?.selectAllChildren(target);
+      if (status) status.textContent = this.#strings.copyFailed;
+    }
+  }
+}
+
+customElements.define('letter-writer', LetterWriter);
