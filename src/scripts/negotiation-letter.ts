@@ -5,17 +5,28 @@
 import { checkProposal, renderNegotiationLetter, type Request } from '../lib/negotiation-letter';
 import { parseNumber, type Parsed } from '../lib/finance/parse-input';
 import { formatYuan } from '../lib/format';
+import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
+import { readToolStrings } from './tool-strings';
 import { markEnhanced } from './enhance';
 import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
 
 const amountRules = { max: 100_000_000 };
 
+/** What src/pages/tools/letter/negotiate.astro hands the script. */
+type Strings = Pick<
+  typeof ui.tools.letter,
+  'tooShort' | 'reasonRequired' | 'lenderRequired' | 'copied' | 'copyFailed'
+> & { fixErrors: string };
+
 class NegotiationLetter extends HTMLElement {
+  #strings!: Strings;
+
   connectedCallback() {
     const form = this.querySelector('form');
     const summary = this.querySelector<HTMLElement>('[data-error-summary]');
     if (!form || !summary) return;
+    this.#strings = readToolStrings<Strings>(this);
     markEnhanced(document);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -36,18 +47,18 @@ class NegotiationLetter extends HTMLElement {
       take(field, parseNumber(fieldValue(form, field), fieldLabel(form, field), rules));
 
     const lender = fieldValue(form, 'lender').trim();
-    if (!lender) errors.push({ field: 'lender', message: this.dataset.lenderRequired ?? '' });
+    if (!lender) errors.push({ field: 'lender', message: this.#strings.lenderRequired });
     const owed = number('owed', amountRules);
     const monthly = number('monthly', amountRules);
     const months = number('months', { max: 120, integer: true });
     const reason = fieldValue(form, 'reason').trim();
-    if (!reason) errors.push({ field: 'reason', message: this.dataset.reasonRequired ?? '' });
+    if (!reason) errors.push({ field: 'reason', message: this.#strings.reasonRequired });
 
     const results = this.querySelector<HTMLElement>('[data-results]');
     const output = this.querySelector<HTMLElement>('[data-letter]');
     const warning = this.querySelector<HTMLElement>('[data-warning]');
     if (!results || !output || !warning) return;
-    showErrors(form, summary, errors, fill(this.dataset.fixErrors ?? '', { count: errors.length }));
+    showErrors(form, summary, errors, fill(this.#strings.fixErrors, { count: errors.length }));
     if (errors.length > 0) {
       results.hidden = true;
       return;
@@ -70,7 +81,7 @@ class NegotiationLetter extends HTMLElement {
     const check = checkProposal(owed, monthly, months);
     warning.hidden = !check.tooShort;
     warning.textContent = check.tooShort
-      ? fill(this.dataset.tooShort ?? '', {
+      ? fill(this.#strings.tooShort, {
           monthly: formatYuan(monthly),
           owed: formatYuan(owed),
           months: check.monthsNeeded,
@@ -85,12 +96,12 @@ class NegotiationLetter extends HTMLElement {
     const letter = this.querySelector<HTMLElement>('[data-letter]')?.textContent ?? '';
     try {
       await navigator.clipboard.writeText(letter);
-      if (status) status.textContent = this.dataset.copied ?? '';
+      if (status) status.textContent = this.#strings.copied;
     } catch {
       // Clipboard access can be refused (insecure origin, permissions); selecting the text still helps.
       const target = this.querySelector('[data-letter]');
       if (target) window.getSelection()?.selectAllChildren(target);
-      if (status) status.textContent = this.dataset.copyFailed ?? '';
+      if (status) status.textContent = this.#strings.copyFailed;
     }
   }
 }

@@ -11,7 +11,9 @@ import {
 } from '../lib/finance/repayment-plan';
 import { parseNumber, parsePercent, type Parsed } from '../lib/finance/parse-input';
 import { formatAmount, formatMonths, formatYuan } from '../lib/format';
+import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
+import { readToolStrings } from './tool-strings';
 import { markEnhanced } from './enhance';
 import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
 
@@ -37,13 +39,31 @@ function svg(tag: string, attributes: Record<string, string | number>, text?: st
   return node;
 }
 
+/** What src/pages/tools/plan.astro hands the script. */
+type Strings = Pick<
+  typeof ui.tools.plan,
+  | 'shortfall'
+  | 'neverPaid'
+  | 'avalanche'
+  | 'snowball'
+  | 'tableHeading'
+  | 'month'
+  | 'amountColumn'
+  | 'interestColumn'
+  | 'remaining'
+  | 'debt'
+> & { fixErrors: string };
+
 class RepaymentPlanner extends HTMLElement {
+  #strings!: Strings;
+
   #nextRow = 0;
 
   connectedCallback() {
     const form = this.querySelector('form');
     const summary = this.querySelector<HTMLElement>('[data-error-summary]');
     if (!form || !summary) return;
+    this.#strings = readToolStrings<Strings>(this);
     markEnhanced(document);
     this.#nextRow = this.#rows().length;
 
@@ -90,7 +110,7 @@ class RepaymentPlanner extends HTMLElement {
     const rows = this.#rows();
     rows.forEach((row, position) => {
       const legend = row.querySelector('legend');
-      if (legend) legend.textContent = fill(this.dataset.debtLabel ?? '', { n: position + 1 });
+      if (legend) legend.textContent = fill(this.#strings.debt, { n: position + 1 });
       const remove = row.querySelector<HTMLButtonElement>('[data-remove-debt]');
       if (remove) remove.hidden = rows.length <= 1;
     });
@@ -107,7 +127,7 @@ class RepaymentPlanner extends HTMLElement {
     };
     const debts: Debt[] = this.#rows().map((row, position) => {
       const id = (suffix: string) => row.querySelector(`[id$="-${suffix}"]`)?.id ?? '';
-      const prefix = fill(this.dataset.debtLabel ?? '', { n: position + 1 });
+      const prefix = fill(this.#strings.debt, { n: position + 1 });
       const label = (suffix: string) => `${prefix}的${fieldLabel(form, id(suffix))}`;
       return {
         name: fieldValue(form, id('name')).trim() || prefix,
@@ -141,7 +161,7 @@ class RepaymentPlanner extends HTMLElement {
     const problemText = this.querySelector<HTMLElement>('[data-problem-text]');
     const output = this.querySelector<HTMLElement>('[data-plan-output]');
     if (!results || !problem || !problemText || !output) return;
-    showErrors(form, summary, errors, fill(this.dataset.fixErrors ?? '', { count: errors.length }));
+    showErrors(form, summary, errors, fill(this.#strings.fixErrors, { count: errors.length }));
     if (errors.length > 0) {
       results.hidden = true;
       return;
@@ -156,8 +176,8 @@ class RepaymentPlanner extends HTMLElement {
     if (failure && !failure.ok) {
       problemText.textContent =
         failure.reason === 'budget-below-minimums'
-          ? fill(this.dataset.shortfall ?? '', { amount: formatYuan(failure.shortfall) })
-          : (this.dataset.neverPaid ?? '');
+          ? fill(this.#strings.shortfall, { amount: formatYuan(failure.shortfall) })
+          : this.#strings.neverPaid;
     } else {
       this.#renderSummary(plans, debts);
       this.#renderChart(plans, debts);
@@ -167,7 +187,7 @@ class RepaymentPlanner extends HTMLElement {
   }
 
   #strategyName(strategy: Strategy): string {
-    return (strategy === 'avalanche' ? this.dataset.avalanche : this.dataset.snowball) ?? strategy;
+    return strategy === 'avalanche' ? this.#strings.avalanche : this.#strings.snowball;
   }
 
   #renderSummary(plans: Plan[], debts: Debt[]) {
@@ -254,17 +274,17 @@ class RepaymentPlanner extends HTMLElement {
         details.append(
           element(
             'summary',
-            fill(this.dataset.tableHeading ?? '', { strategy: this.#strategyName(plan.strategy) }),
+            fill(this.#strings.tableHeading, { strategy: this.#strategyName(plan.strategy) }),
           ),
         );
         const scroll = element('div', undefined, 'table-scroll');
         const table = element('table');
         const headRow = element('tr');
         const headings = [
-          this.dataset.monthColumn ?? '',
-          ...debts.map((debt) => fill(this.dataset.amountColumn ?? '{name}', { name: debt.name })),
-          this.dataset.interestColumn ?? '',
-          this.dataset.remainingColumn ?? '',
+          this.#strings.month,
+          ...debts.map((debt) => fill(this.#strings.amountColumn, { name: debt.name })),
+          this.#strings.interestColumn,
+          this.#strings.remaining,
         ];
         for (const heading of headings) {
           const cell = element('th', heading);
