@@ -6,11 +6,13 @@
  * shared and the back button works. Without JavaScript the form still submits
  * and the page lists every category instead.
  */
+import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
-import { nextStepsHeading } from '../lib/content/sections';
+import { readToolStrings } from './tool-strings';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
 import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/search/query-plan';
-import { mergeHits, rerank } from '../lib/search/rank';
+import { rerank } from '../lib/search/rank';
+import { bestSection, searchWithFallback } from '../lib/search/search-policy';
 import { tidyExcerpt } from '../lib/search/excerpt';
 import type { SerializedVocabulary } from '../lib/search/vocabulary';
 
@@ -24,7 +26,14 @@ interface Query {
   category: string;
 }
 
+/** What src/pages/search.astro hands the script. */
+type Strings = Pick<
+  typeof ui.search,
+  'loading' | 'resultCount' | 'noResults' | 'unavailable' | 'partialMatch' | 'section'
+>;
+
 class SiteSearch extends HTMLElement {
+  #strings!: Strings;
   #pagefind: Promise<PagefindModule> | undefined;
   #vocabulary!: SearchVocabulary;
   #timer: number | undefined;
@@ -35,6 +44,7 @@ class SiteSearch extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const category = this.querySelector<HTMLSelectElement>('select[name="category"]');
     if (!form || !input || !category) return;
+    this.#strings = readToolStrings<Strings>(this);
     const data = JSON.parse(
       this.querySelector('[data-vocabulary]')?.textContent ?? '{}',
     ) as SerializedVocabulary;
@@ -122,30 +132,15 @@ class SiteSearch extends HTMLElement {
       suggestions.hidden = true;
       return;
     }
-    status.textContent = this.dataset.loading ?? '';
+    status.textContent = this.#strings.loading;
     try {
       const pagefind = await this.#load();
       const plan = planQuery(text, this.#vocabulary);
       const options = query.category ? { filters: { category: query.category } } : {};
-      let response = await pagefind.search(plan.primary, options);
-      let partial = false;
-      if ((response?.results.length ?? 0) === 0 && plan.fallbacks.length > 0) {
-        const responses = await Promise.all(
-          plan.fallbacks.map((term) => pagefind.search(term, options)),
-        );
-        const byId = new Map(
-          responses.flatMap((r) => r?.results ?? []).map((result) => [result.id, result]),
-        );
-        const merged = mergeHits(responses.map((r) => r?.results ?? []));
-        response = {
-          results: merged.flatMap((hit) => {
-            const result = byId.get(hit.id);
-            return result ? [{ ...result, score: hit.score }] : [];
-          }),
-        };
-        partial = response.results.length > 0;
-      }
-      const results = response?.results ?? [];
+      const { results, partial } = await searchWithFallback(
+        (term) => pagefind.search(term, options),
+        plan,
+      );
       const loaded = await Promise.all(
         results.slice(0, loadedResults).map(async (result) => {
           const data = await result.data();
@@ -168,17 +163,17 @@ class SiteSearch extends HTMLElement {
       suggestions.hidden = results.length > 0;
       status.textContent =
         results.length === 0
-          ? fill(this.dataset.none ?? '', { query: text })
+          ? fill(this.#strings.noResults, { query: text })
           : [
-              partial ? (this.dataset.partial ?? '') : '',
-              fill(this.dataset.found ?? '', { count: results.length }),
+              partial ? this.#strings.partialMatch : '',
+              fill(this.#strings.resultCount, { count: results.length }),
             ]
               .filter(Boolean)
               .join(' ');
     } catch {
       if (ticket !== this.#latest) return;
       setPageState('empty');
-      status.textContent = this.dataset.unavailable ?? '';
+      status.textContent = this.#strings.unavailable;
       this.dataset.resultsFor = text;
     }
   }
@@ -201,7 +196,7 @@ class SiteSearch extends HTMLElement {
 
     const section = bestSection(result);
     if (section) {
-      const line = paragraph('result-section', this.dataset.section ?? '');
+      const line = paragraph('result-section', this.#strings.section);
       const anchor = document.createElement('a');
       anchor.href = section.url;
       anchor.textContent = section.title;
@@ -222,17 +217,6 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
   element.className = className;
   element.textContent = text;
   return element;
-}
-
-/**
- * The heading under which the query matched most, if it is not simply the top
- * of the page. 下一步 only lists other articles' titles, so it is never the answer.
- */
-function bestSection(result: PagefindResultData) {
-  const sections = result.sub_results.filter(
-    (sub) => sub.url.includes('#') && sub.title !== nextStepsHeading,
-  );
-  return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
 }
 
 function fromLocation(): Query {
