@@ -353,7 +353,11 @@ export const ui = {
       offerColumn: '每月还',
       copy: '复制全文',
       print: '打印',
-      letterLink: '把每家的金额填进协商还款申请：',
+      letterLink: '单独给一家写、或者改写请求的内容，用',
+      reason: '逾期的原因（可不填，会写进给每家的协商申请）',
+      reasonHint: '例如：今年 6 月公司裁员，收入中断。',
+      lettersHeading: '给每一家的协商申请',
+      lettersIntro: '按上面的方案，每家一封；点开复制，发给这家的官方客服。',
       client: {
         fixErrors,
         incomeRequired: '请至少填一项收入',
@@ -366,6 +370,9 @@ export const ui = {
         nothingLeft:
           '必要开支已经用完了全部收入，现在没有钱可以还款。可以把这份说明附在申请里，请平台暂缓，并尽快找法律援助或家人商量。',
         dated: '{date}　本人填写',
+        defaultReason: '收入减少，暂时无法按原计划还款',
+        noLetters:
+          '现在没有钱可以分给各家，就不生成协商申请了；可以先把这份说明发给平台，请求暂缓。',
         copied: '已复制',
         copyFailed: '没能自动复制，请长按文字手动复制',
       },

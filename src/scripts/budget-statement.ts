@@ -3,9 +3,10 @@
  * left among the lenders (src/lib/budget.ts) and fills in a statement to copy
  * or print. Nothing is stored or sent.
  */
-import { buildBudgetStatement, type BudgetDebt, type BudgetLine } from '../lib/budget';
+import { buildBudgetStatement, type BudgetDebt, type BudgetLine, type Offer } from '../lib/budget';
 import { parseNumber, type Parsed } from '../lib/finance/parse-input';
 import { formatYuan } from '../lib/format';
+import { checkProposal, renderNegotiationLetter } from '../lib/negotiation-letter';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
 import { markEnhanced } from './enhance';
@@ -136,8 +137,48 @@ class BudgetStatementForm extends HTMLElement {
             ? fill(this.#strings.fair, { floor: floorText })
             : this.#strings.fairNoFloor,
     );
+    this.#writeLetters(results, statement.offers, fieldValue(form, 'reason').trim());
     results.hidden = false;
     results.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /**
+   * One negotiation letter per lender, offering that lender's share, so the
+   * statement and the letters say the same numbers. Built in the page from the
+   * same code as the letter tool; nothing leaves the page.
+   */
+  #writeLetters(results: HTMLElement, offers: readonly Offer[], reason: string) {
+    const slot = results.querySelector('[data-letters]');
+    if (!slot) return;
+    const payable = offers.filter((offer) => offer.monthly > 0);
+    if (payable.length === 0) {
+      const note = document.createElement('p');
+      note.textContent = this.#strings.noLetters;
+      slot.replaceChildren(note);
+      return;
+    }
+    const date = new Date().toLocaleDateString('sv-SE');
+    slot.replaceChildren(
+      ...payable.map((offer) => {
+        const details = document.createElement('details');
+        const summary = document.createElement('summary');
+        summary.textContent = `${offer.lender}：每月 ${formatYuan(offer.monthly)}`;
+        const letter = document.createElement('pre');
+        letter.textContent = renderNegotiationLetter({
+          lender: offer.lender,
+          borrowerName: '',
+          loanReference: '',
+          amountOwed: offer.owed,
+          reason: reason || this.#strings.defaultReason,
+          monthlyAffordable: offer.monthly,
+          proposedMonths: checkProposal(offer.owed, offer.monthly, 0).monthsNeeded,
+          requests: ['instalments'],
+          date,
+        });
+        details.append(summary, letter);
+        return details;
+      }),
+    );
   }
 
   /** The statement as plain text, in the order it reads on the page. */
@@ -146,7 +187,7 @@ class BudgetStatementForm extends HTMLElement {
     if (!statement) return '';
     const lines: string[] = [];
     statement
-      .querySelectorAll('h2, .dated, .totals div, h3, tr, [data-out="standing"]')
+      .querySelectorAll(':scope > h2, .dated, .totals div, :scope > h3, tr, [data-out="standing"]')
       .forEach((element) => {
         const cells = [...element.children].map((child) => child.textContent?.trim() ?? '');
         lines.push(

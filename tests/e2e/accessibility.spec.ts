@@ -56,3 +56,23 @@ test('tool results and error states pass axe too', async ({ page }) => {
   await page.getByRole('button', { name: '计算' }).click();
   expect(await axe()).toEqual([]);
 });
+
+test('the budget statement and a written letter pass axe', async ({ page }) => {
+  const axe = async () =>
+    (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map((v) => v.id);
+  await page.goto('/tools/budget/');
+  await page.locator('#income-salary').fill('5000');
+  await page.locator('#spend-food').fill('2000');
+  await page.locator('#lender-0').fill('甲银行');
+  await page.locator('#owed-0').fill('20000');
+  await page.getByRole('button', { name: '生成收支说明' }).click();
+  await page.getByText('甲银行：每月').click();
+  expect(await axe()).toEqual([]);
+  await page.goto('/tools/letter/stop-contacting-others/');
+  await page.getByRole('button', { name: '生成信件' }).click();
+  expect(await axe()).toEqual([]);
+  await page.getByLabel('平台或机构名称').fill('某某银行');
+  await page.getByLabel('希望对方怎样联系你').fill('本人手机');
+  await page.getByRole('button', { name: '生成信件' }).click();
+  expect(await axe()).toEqual([]);
+});

@@ -309,6 +309,12 @@ test.describe('budget statement', () => {
     await expect(statement.getByRole('row', { name: /乙消费金融/ })).toContainText('314.00元');
     await expect(statement.getByRole('row', { name: /丙小贷/ })).toContainText('100.00元');
     await expect(statement.locator('[data-lines]')).toContainText('房租或房贷');
+    // The same offers, written as one negotiation letter per lender.
+    const letters = statement.getByRole('region', { name: '给每一家的协商申请' });
+    await letters.getByText('甲银行：每月 785.00元').click();
+    await expect(letters.locator('pre').first()).toContainText('致甲银行：');
+    await expect(letters.locator('pre').first()).toContainText('约为785元');
+    await expect(letters.locator('pre').first()).toContainText('希望在26个月内还清');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('budget-statement form')).toBeHidden();
     await expect(page.getByRole('heading', { name: '为什么要写收支说明' })).toBeHidden();
