@@ -7,14 +7,13 @@
  */
 import { calculateLoanCost, flatQuoteInstalment, type PeriodUnit } from '../lib/finance/loan-cost';
 import { calculateDatedLoanCost, calculateShortLoanCost } from '../lib/finance/dated-rate';
-import { parseNumber, parsePercent, type Parsed } from '../lib/finance/parse-input';
 import { parseDay, parseSchedule } from '../lib/finance/schedule';
 import { compareWithRateLines } from '../lib/finance/rate-lines';
 import { formatPercent, formatYuan } from '../lib/format';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
 import { markEnhanced } from './enhance';
-import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+import { FormReader, fieldValue, showErrors } from './form-feedback';
 import { readToolStrings } from './tool-strings';
 
 type Strings = typeof ui.tools.apr.client;
@@ -64,60 +63,38 @@ class AprCalculator extends HTMLElement {
   }
 
   #calculate(form: HTMLFormElement, summary: HTMLElement) {
-    const errors: FieldError[] = [];
-    const take = (field: string, parsed: Parsed<number>): number => {
-      if (parsed.ok) return parsed.value;
-      errors.push({ field, message: parsed.message });
-      return Number.NaN;
-    };
-    // Labels come from the page, so the script carries no copy of the interface text.
-    const number = (field: string, rules: Parameters<typeof parseNumber>[2], fallback = '') =>
-      take(field, parseNumber(fieldValue(form, field) || fallback, fieldLabel(form, field), rules));
-
+    const read = new FormReader(form);
+    const { errors } = read;
     const kind = fieldValue(form, 'kind') as Kind;
-    const read =
+    const compute =
       kind === 'schedule'
-        ? this.#readSchedule(form, errors, number)
+        ? this.#readSchedule(read)
         : kind === 'days'
-          ? this.#readShortLoan(errors, number)
-          : this.#readInstalments(form, errors, take, number);
+          ? this.#readShortLoan(read)
+          : this.#readInstalments(read);
 
     const results = this.querySelector<HTMLElement>('[data-results]');
     if (!results) return;
     showErrors(form, summary, errors, fill(this.#strings.fixErrors, { count: errors.length }));
-    if (errors.length > 0 || read === undefined) {
+    if (errors.length > 0 || compute === undefined) {
       results.hidden = true;
       return;
     }
-    const figures = read();
+    const figures = compute();
     this.#show(results, kind, figures);
   }
 
-  #readInstalments(
-    form: HTMLFormElement,
-    errors: FieldError[],
-    take: (field: string, parsed: Parsed<number>) => number,
-    number: (field: string, rules: Parameters<typeof parseNumber>[2], fallback?: string) => number,
-  ): (() => Figures | undefined) | undefined {
-    const unit = fieldValue(form, 'unit') as PeriodUnit;
-    const contract = number('contract', amountRules);
-    const received = number('received', amountRules);
-    const periods = number('periods', { max: maxPeriods[unit], integer: true });
-    const fee = number('fee', { ...amountRules, allowZero: true }, '0');
+  #readInstalments(read: FormReader): (() => Figures | undefined) | undefined {
+    const unit = read.value('unit') as PeriodUnit;
+    const contract = read.number('contract', amountRules);
+    const received = read.number('received', amountRules);
+    const periods = read.number('periods', { max: maxPeriods[unit], integer: true });
+    const fee = read.number('fee', { ...amountRules, allowZero: true }, '0');
     const payment =
-      fieldValue(form, 'mode') === 'quote'
-        ? flatQuoteInstalment(
-            contract,
-            periods,
-            take(
-              'quote',
-              parsePercent(fieldValue(form, 'quote'), fieldLabel(form, 'quote'), { max: 100 }),
-            ),
-          )
-        : number('payment', amountRules);
-    if (received > contract) {
-      errors.push({ field: 'received', message: this.#strings.receivedTooHigh });
-    }
+      read.value('mode') === 'quote'
+        ? flatQuoteInstalment(contract, periods, read.percent('quote', { max: 100 }))
+        : read.number('payment', amountRules);
+    if (received > contract) read.fail('received', this.#strings.receivedTooHigh);
     return () => {
       const outcome = calculateLoanCost({
         contractAmount: contract,
@@ -144,35 +121,27 @@ class AprCalculator extends HTMLElement {
     };
   }
 
-  #readSchedule(
-    form: HTMLFormElement,
-    errors: FieldError[],
-    number: (field: string, rules: Parameters<typeof parseNumber>[2]) => number,
-  ): (() => Figures | undefined) | undefined {
-    const loanDay = parseDay(fieldValue(form, 'loan-date'));
-    if (loanDay === undefined) {
-      errors.push({ field: 'loan-date', message: this.#strings.loanDateInvalid });
-    }
-    const received = number('schedule-received', amountRules);
-    const schedule = parseSchedule(fieldValue(form, 'schedule'));
+  #readSchedule(read: FormReader): (() => Figures | undefined) | undefined {
+    const loanDay = parseDay(read.value('loan-date'));
+    if (loanDay === undefined) read.fail('loan-date', this.#strings.loanDateInvalid);
+    const received = read.number('schedule-received', amountRules);
+    const schedule = parseSchedule(read.value('schedule'));
     const problems = schedule.ok
       ? schedule.lines
           .filter((line) => loanDay !== undefined && line.day < loanDay)
           .map((line) => fill(this.#strings.beforeLoan, { line: line.line }))
       : schedule.problems.map((problem) => problem.message);
-    for (const message of problems.slice(0, listedProblems)) {
-      errors.push({ field: 'schedule', message });
-    }
+    for (const message of problems.slice(0, listedProblems)) read.fail('schedule', message);
     if (problems.length > listedProblems) {
-      errors.push({
-        field: 'schedule',
-        message: fill(this.#strings.moreProblems, { count: problems.length - listedProblems }),
-      });
+      read.fail(
+        'schedule',
+        fill(this.#strings.moreProblems, { count: problems.length - listedProblems }),
+      );
     }
     if (!schedule.ok || loanDay === undefined) return undefined;
     const totalPaid = schedule.lines.reduce((sum, line) => sum + line.amount, 0);
     if (problems.length === 0 && totalPaid <= received) {
-      errors.push({ field: 'schedule', message: this.#strings.repaidNotMore });
+      read.fail('schedule', this.#strings.repaidNotMore);
     }
     return () => {
       const outcome = calculateDatedLoanCost({ loanDay, received, repayments: schedule.lines });
@@ -193,20 +162,13 @@ class AprCalculator extends HTMLElement {
     };
   }
 
-  #readShortLoan(
-    errors: FieldError[],
-    number: (field: string, rules: Parameters<typeof parseNumber>[2]) => number,
-  ): (() => Figures | undefined) | undefined {
-    const contract = number('days-contract', amountRules);
-    const received = number('days-received', amountRules);
-    const days = number('days', { max: 3_650, integer: true });
-    const repaid = number('days-repaid', amountRules);
-    if (received > contract) {
-      errors.push({ field: 'days-received', message: this.#strings.receivedTooHigh });
-    }
-    if (repaid <= received) {
-      errors.push({ field: 'days-repaid', message: this.#strings.repaidTooLow });
-    }
+  #readShortLoan(read: FormReader): (() => Figures | undefined) | undefined {
+    const contract = read.number('days-contract', amountRules);
+    const received = read.number('days-received', amountRules);
+    const days = read.number('days', { max: 3_650, integer: true });
+    const repaid = read.number('days-repaid', amountRules);
+    if (received > contract) read.fail('days-received', this.#strings.receivedTooHigh);
+    if (repaid <= received) read.fail('days-repaid', this.#strings.repaidTooLow);
     return () => {
       const cost = calculateShortLoanCost({ contract, received, days, repaid });
       return {

@@ -4,13 +4,12 @@
  * or print. Nothing is stored or sent.
  */
 import { buildBudgetStatement, type BudgetDebt, type BudgetLine, type Offer } from '../lib/budget';
-import { parseNumber, type Parsed } from '../lib/finance/parse-input';
 import { formatYuan } from '../lib/format';
 import { checkProposal, renderNegotiationLetter } from '../lib/negotiation-letter';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
 import { markEnhanced } from './enhance';
-import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+import { FormReader, showErrors } from './form-feedback';
 import { readToolStrings } from './tool-strings';
 
 type Strings = typeof ui.tools.budget.client;
@@ -35,57 +34,38 @@ class BudgetStatementForm extends HTMLElement {
   }
 
   #build(form: HTMLFormElement, summary: HTMLElement) {
-    const errors: FieldError[] = [];
-    const take = (field: string, parsed: Parsed<number>) => {
-      if (parsed.ok) return parsed.value;
-      errors.push({ field, message: parsed.message });
-      return 0;
-    };
+    const read = new FormReader(form);
+    const { errors } = read;
     // A blank amount is 0: the form lists more lines than most households need.
-    const amount = (field: string) =>
-      take(
-        field,
-        parseNumber(fieldValue(form, field) || '0', fieldLabel(form, field), amountRules),
-      );
     const lines = (prefix: string): BudgetLine[] =>
       [...form.querySelectorAll<HTMLInputElement>(`input[id^="${prefix}"]`)].map((input) => ({
-        label: fieldLabel(form, input.id),
-        amount: amount(input.id),
+        label: read.label(input.id),
+        amount: read.number(input.id, amountRules, '0'),
       }));
 
     const income = lines('income-');
     const essentials = lines('spend-');
     if (errors.length === 0 && income.every((line) => line.amount === 0)) {
-      errors.push({ field: 'income-salary', message: this.#strings.incomeRequired });
+      read.fail('income-salary', this.#strings.incomeRequired);
     }
     const debts: BudgetDebt[] = [];
     form.querySelectorAll<HTMLElement>('[data-debt-row]').forEach((_, index) => {
-      const lender = fieldValue(form, `lender-${index}`).trim();
-      const owedText = fieldValue(form, `owed-${index}`).trim();
+      const lender = read.value(`lender-${index}`).trim();
+      const owedText = read.value(`owed-${index}`).trim();
       if (!lender && !owedText) return;
-      if (!lender) {
-        errors.push({
-          field: `lender-${index}`,
-          message: fill(this.#strings.lenderRequired, { n: index + 1 }),
-        });
-      }
+      if (!lender)
+        read.fail(`lender-${index}`, fill(this.#strings.lenderRequired, { n: index + 1 }));
       if (!owedText) {
-        errors.push({
-          field: `owed-${index}`,
-          message: fill(this.#strings.owedRequired, { n: index + 1 }),
-        });
+        read.fail(`owed-${index}`, fill(this.#strings.owedRequired, { n: index + 1 }));
         return;
       }
-      const owed = take(
-        `owed-${index}`,
-        parseNumber(owedText, fieldLabel(form, `owed-${index}`), { max: 100_000_000 }),
-      );
+      const owed = read.number(`owed-${index}`, { max: 100_000_000 });
       if (lender) debts.push({ lender, owed });
     });
     if (debts.length === 0 && errors.length === 0) {
-      errors.push({ field: 'lender-0', message: this.#strings.debtRequired });
+      read.fail('lender-0', this.#strings.debtRequired);
     }
-    const floor = amount('floor');
+    const floor = read.number('floor', amountRules, '0');
 
     const results = this.querySelector<HTMLElement>('[data-results]');
     if (!results) return;
@@ -137,7 +117,7 @@ class BudgetStatementForm extends HTMLElement {
             ? fill(this.#strings.fair, { floor: floorText })
             : this.#strings.fairNoFloor,
     );
-    this.#writeLetters(results, statement.offers, fieldValue(form, 'reason').trim());
+    this.#writeLetters(results, statement.offers, read.value('reason').trim());
     results.hidden = false;
     results.querySelector<HTMLElement>('h2')?.focus();
   }

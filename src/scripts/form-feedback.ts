@@ -4,6 +4,12 @@
  * as links and takes focus, so keyboard and screen-reader users hear at once
  * what to fix.
  */
+import {
+  parseNumber,
+  parsePercent,
+  type NumberRules,
+  type Parsed,
+} from '../lib/finance/parse-input';
 
 export interface FieldError {
   field: string;
@@ -59,4 +65,43 @@ export function showErrors(
   summary.append(title, list);
   summary.hidden = false;
   summary.focus();
+}
+
+/**
+ * Reads a tool's form and collects what is wrong, field by field: the one way
+ * every tool parses its numbers and records its errors.
+ */
+export class FormReader {
+  readonly errors: FieldError[] = [];
+
+  constructor(readonly form: HTMLFormElement) {}
+
+  value(field: string): string {
+    return fieldValue(this.form, field);
+  }
+
+  label(field: string): string {
+    return fieldLabel(this.form, field);
+  }
+
+  fail(field: string, message: string): void {
+    this.errors.push({ field, message });
+  }
+
+  /** The parsed value, or NaN with the message recorded against the field. */
+  take(field: string, parsed: Parsed<number>): number {
+    if (parsed.ok) return parsed.value;
+    this.fail(field, parsed.message);
+    return Number.NaN;
+  }
+
+  /** A number typed in `field`; `fallback` stands in for a blank (e.g. '0' for an optional fee). */
+  number(field: string, rules: NumberRules, fallback = '', label = this.label(field)): number {
+    return this.take(field, parseNumber(this.value(field) || fallback, label, rules));
+  }
+
+  /** A percentage typed in `field`, as a fraction. */
+  percent(field: string, rules: NumberRules, label = this.label(field)): number {
+    return this.take(field, parsePercent(this.value(field), label, rules));
+  }
 }

@@ -3,13 +3,12 @@
  * copy or print it, and sends nothing anywhere.
  */
 import { checkProposal, renderNegotiationLetter, type Request } from '../lib/negotiation-letter';
-import { parseNumber, type Parsed } from '../lib/finance/parse-input';
 import { formatYuan } from '../lib/format';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
 import { readToolStrings } from './tool-strings';
 import { markEnhanced } from './enhance';
-import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+import { FormReader, showErrors } from './form-feedback';
 
 const amountRules = { max: 100_000_000 };
 
@@ -37,22 +36,15 @@ class NegotiationLetter extends HTMLElement {
   }
 
   #write(form: HTMLFormElement, summary: HTMLElement) {
-    const errors: FieldError[] = [];
-    const take = (field: string, parsed: Parsed<number>): number => {
-      if (parsed.ok) return parsed.value;
-      errors.push({ field, message: parsed.message });
-      return Number.NaN;
-    };
-    const number = (field: string, rules: Parameters<typeof parseNumber>[2]) =>
-      take(field, parseNumber(fieldValue(form, field), fieldLabel(form, field), rules));
-
-    const lender = fieldValue(form, 'lender').trim();
-    if (!lender) errors.push({ field: 'lender', message: this.#strings.lenderRequired });
-    const owed = number('owed', amountRules);
-    const monthly = number('monthly', amountRules);
-    const months = number('months', { max: 120, integer: true });
-    const reason = fieldValue(form, 'reason').trim();
-    if (!reason) errors.push({ field: 'reason', message: this.#strings.reasonRequired });
+    const read = new FormReader(form);
+    const lender = read.value('lender').trim();
+    if (!lender) read.fail('lender', this.#strings.lenderRequired);
+    const owed = read.number('owed', amountRules);
+    const monthly = read.number('monthly', amountRules);
+    const months = read.number('months', { max: 120, integer: true });
+    const reason = read.value('reason').trim();
+    if (!reason) read.fail('reason', this.#strings.reasonRequired);
+    const { errors } = read;
 
     const results = this.querySelector<HTMLElement>('[data-results]');
     const output = this.querySelector<HTMLElement>('[data-letter]');
@@ -69,8 +61,8 @@ class NegotiationLetter extends HTMLElement {
     ].map((box) => box.value as Request);
     output.textContent = renderNegotiationLetter({
       lender,
-      borrowerName: fieldValue(form, 'borrower'),
-      loanReference: fieldValue(form, 'reference'),
+      borrowerName: read.value('borrower'),
+      loanReference: read.value('reference'),
       amountOwed: owed,
       reason,
       monthlyAffordable: monthly,

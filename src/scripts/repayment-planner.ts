@@ -9,13 +9,12 @@ import {
   type Plan,
   type Strategy,
 } from '../lib/finance/repayment-plan';
-import { parseNumber, parsePercent, type Parsed } from '../lib/finance/parse-input';
 import { formatAmount, formatMonths, formatYuan } from '../lib/format';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
 import { readToolStrings } from './tool-strings';
 import { markEnhanced } from './enhance';
-import { fieldLabel, fieldValue, showErrors, type FieldError } from './form-feedback';
+import { FormReader, showErrors } from './form-feedback';
 
 const maxDebts = 10;
 const amountRules = { max: 100_000_000 };
@@ -119,42 +118,26 @@ class RepaymentPlanner extends HTMLElement {
   }
 
   #plan(form: HTMLFormElement, summary: HTMLElement) {
-    const errors: FieldError[] = [];
-    const take = (field: string, parsed: Parsed<number>): number => {
-      if (parsed.ok) return parsed.value;
-      errors.push({ field, message: parsed.message });
-      return Number.NaN;
-    };
+    const read = new FormReader(form);
     const debts: Debt[] = this.#rows().map((row, position) => {
       const id = (suffix: string) => row.querySelector(`[id$="-${suffix}"]`)?.id ?? '';
       const prefix = fill(this.#strings.debt, { n: position + 1 });
-      const label = (suffix: string) => `${prefix}的${fieldLabel(form, id(suffix))}`;
+      // Several rows share labels, so each message names its row: 第 2 笔欠款的余额.
+      const label = (suffix: string) => `${prefix}的${read.label(id(suffix))}`;
       return {
-        name: fieldValue(form, id('name')).trim() || prefix,
-        balance: take(
-          id('balance'),
-          parseNumber(fieldValue(form, id('balance')), label('balance'), amountRules),
-        ),
-        annualRate: take(
-          id('rate'),
-          parsePercent(fieldValue(form, id('rate')), label('rate'), {
-            max: 1_000,
-            allowZero: true,
-          }),
-        ),
-        minimumPayment: take(
+        name: read.value(id('name')).trim() || prefix,
+        balance: read.number(id('balance'), amountRules, '', label('balance')),
+        annualRate: read.percent(id('rate'), { max: 1_000, allowZero: true }, label('rate')),
+        minimumPayment: read.number(
           id('minimum'),
-          parseNumber(fieldValue(form, id('minimum')), label('minimum'), {
-            ...amountRules,
-            allowZero: true,
-          }),
+          { ...amountRules, allowZero: true },
+          '',
+          label('minimum'),
         ),
       };
     });
-    const budget = take(
-      'budget',
-      parseNumber(fieldValue(form, 'budget'), fieldLabel(form, 'budget'), amountRules),
-    );
+    const budget = read.number('budget', amountRules);
+    const { errors } = read;
 
     const results = this.querySelector<HTMLElement>('[data-results]');
     const problem = this.querySelector<HTMLElement>('[data-problem]');
