@@ -11,6 +11,7 @@ import { fill } from '../i18n/fill';
 import { markEnhanced } from './enhance';
 import { FormReader, showErrors } from './form-feedback';
 import { readToolStrings } from './tool-strings';
+import { copyOutput } from './clipboard';
 
 type Strings = typeof ui.tools.budget.client;
 
@@ -29,7 +30,11 @@ class BudgetStatementForm extends HTMLElement {
       event.preventDefault();
       this.#build(form, summary);
     });
-    this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+    this.querySelector('[data-copy]')?.addEventListener('click', () => {
+      const statement = this.querySelector<HTMLElement>('[data-results]');
+      const status = this.querySelector<HTMLElement>('[data-copy-status]');
+      if (statement) void copyOutput(statement, status, this.#strings, this.#asText());
+    });
     this.querySelector('[data-print-button]')?.addEventListener('click', () => window.print());
   }
 
@@ -179,18 +184,6 @@ class BudgetStatementForm extends HTMLElement {
         );
       });
     return lines.join('\n');
-  }
-
-  async #copy() {
-    const status = this.querySelector<HTMLElement>('[data-copy-status]');
-    try {
-      await navigator.clipboard.writeText(this.#asText());
-      if (status) status.textContent = this.#strings.copied;
-    } catch {
-      const target = this.querySelector('[data-results]');
-      if (target) window.getSelection()?.selectAllChildren(target);
-      if (status) status.textContent = this.#strings.copyFailed;
-    }
   }
 }
 

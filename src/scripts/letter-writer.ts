@@ -9,6 +9,7 @@ import { fill } from '../i18n/fill';
 import { markEnhanced } from './enhance';
 import { fieldValue, showErrors } from './form-feedback';
 import { readToolStrings } from './tool-strings';
+import { copyOutput } from './clipboard';
 
 type Strings = typeof ui.tools.letters.client & { deadlines: Record<string, string> };
 
@@ -46,22 +47,12 @@ class LetterWriter extends HTMLElement {
       results.hidden = false;
       results.querySelector<HTMLElement>('h2')?.focus();
     });
-    this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+    this.querySelector('[data-copy]')?.addEventListener('click', () => {
+      const letter = this.querySelector<HTMLElement>('[data-letter]');
+      const status = this.querySelector<HTMLElement>('[data-copy-status]');
+      if (letter) void copyOutput(letter, status, this.#strings);
+    });
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
-  }
-
-  async #copy() {
-    const status = this.querySelector<HTMLElement>('[data-copy-status]');
-    const letter = this.querySelector<HTMLElement>('[data-letter]')?.textContent ?? '';
-    try {
-      await navigator.clipboard.writeText(letter);
-      if (status) status.textContent = this.#strings.copied;
-    } catch {
-      // Clipboard access can be refused (insecure origin, permissions); selecting the text still helps.
-      const target = this.querySelector('[data-letter]');
-      if (target) window.getSelection()?.selectAllChildren(target);
-      if (status) status.textContent = this.#strings.copyFailed;
-    }
   }
 }
 

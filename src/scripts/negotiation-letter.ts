@@ -7,6 +7,7 @@ import { formatYuan } from '../lib/format';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
 import { readToolStrings } from './tool-strings';
+import { copyOutput } from './clipboard';
 import { markEnhanced } from './enhance';
 import { FormReader, showErrors } from './form-feedback';
 
@@ -31,7 +32,11 @@ class NegotiationLetter extends HTMLElement {
       event.preventDefault();
       this.#write(form, summary);
     });
-    this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+    this.querySelector('[data-copy]')?.addEventListener('click', () => {
+      const letter = this.querySelector<HTMLElement>('[data-letter]');
+      const status = this.querySelector<HTMLElement>('[data-copy-status]');
+      if (letter) void copyOutput(letter, status, this.#strings);
+    });
     this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
   }
 
@@ -81,20 +86,6 @@ class NegotiationLetter extends HTMLElement {
       : '';
     results.hidden = false;
     results.querySelector<HTMLElement>('h2')?.focus();
-  }
-
-  async #copy() {
-    const status = this.querySelector<HTMLElement>('[data-copy-status]');
-    const letter = this.querySelector<HTMLElement>('[data-letter]')?.textContent ?? '';
-    try {
-      await navigator.clipboard.writeText(letter);
-      if (status) status.textContent = this.#strings.copied;
-    } catch {
-      // Clipboard access can be refused (insecure origin, permissions); selecting the text still helps.
-      const target = this.querySelector('[data-letter]');
-      if (target) window.getSelection()?.selectAllChildren(target);
-      if (status) status.textContent = this.#strings.copyFailed;
-    }
   }
 }
 
