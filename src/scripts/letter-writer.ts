@@ -23,12 +23,17 @@ class LetterWriter extends HTMLElement {
     if (!form || !summary || !template) return;
     this.#strings = readToolStrings<Strings>(this);
     markEnhanced(document);
+    const values = (): LetterValues =>
+      Object.fromEntries(template.fields.map((field) => [field.id, fieldValue(form, field.id)]));
+    const write = (output: HTMLElement) => {
+      output.textContent = template.render(values(), {
+        date: new Date().toLocaleDateString('sv-SE'),
+        deadlines: this.#strings.deadlines,
+      });
+    };
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const values: LetterValues = Object.fromEntries(
-        template.fields.map((field) => [field.id, fieldValue(form, field.id)]),
-      );
-      const errors = missingFields(template, values).map((field) => ({
+      const errors = missingFields(template, values()).map((field) => ({
         field: field.id,
         message: fill(this.#strings.required, { label: field.label }),
       }));
@@ -40,12 +45,16 @@ class LetterWriter extends HTMLElement {
         results.hidden = true;
         return;
       }
-      output.textContent = template.render(values, {
-        date: new Date().toLocaleDateString('sv-SE'),
-        deadlines: this.#strings.deadlines,
-      });
+      write(output);
       results.hidden = false;
       results.querySelector<HTMLElement>('h2')?.focus();
+    });
+    // Once the letter is shown it follows every edit, as long as nothing required is blank.
+    form.addEventListener('input', () => {
+      const results = this.querySelector<HTMLElement>('[data-results]');
+      const output = this.querySelector<HTMLElement>('[data-letter]');
+      if (!results || !output || results.hidden) return;
+      if (missingFields(template, values()).length === 0) write(output);
     });
     this.querySelector('[data-copy]')?.addEventListener('click', () => {
       const letter = this.querySelector<HTMLElement>('[data-letter]');

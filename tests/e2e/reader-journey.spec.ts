@@ -70,6 +70,10 @@ test('the home page and the header lead to the tools', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link')).toContainText([
     '真实年化利率计算器',
     '还款计划',
-    '协商还款申请',
+    '收支说明',
+    '写给平台的信',
   ]);
+  await page.getByRole('main').getByRole('link', { name: '写给平台的信' }).click();
+  await page.getByRole('link', { name: '协商还款申请' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('协商还款申请');
 });

@@ -371,6 +371,9 @@ test.describe('letters', () => {
     const letter = page.locator('[data-letter]');
     await expect(letter).toContainText('自收到本异议之日起20日内核查和处理');
     await expect(page.getByRole('heading', { name: '信件全文' })).toBeFocused();
+    // The preview follows later edits without pressing the button again.
+    await fill(page, { 希望对方怎样联系你: '电子邮件' });
+    await expect(letter).toContainText('联系方式：电子邮件');
     await expect(page.getByRole('link', { name: '第25条' })).toHaveAttribute(
       'href',
       /\/laws\/zhengxinye-guanli-tiaoli\/#a25$/,
