@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { pageDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 import { lawCitationPlugin } from './src/lib/laws/citation-plugin.ts';
 import { factPlugin } from './src/lib/facts/fact-plugin.ts';
-import { pagePolicyHashes } from './src/integrations/page-policy-hashes.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 
 // The public address is only known at deploy time; canonical URLs, the sitemap
@@ -37,7 +36,6 @@ export default defineConfig({
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
     }),
-    pagePolicyHashes(),
   ],
   devToolbar: { enabled: false },
   vite: {
