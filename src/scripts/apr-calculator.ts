@@ -12,9 +12,7 @@ import { compareWithRateLines } from '../lib/finance/rate-lines';
 import { formatPercent, formatYuan } from '../lib/format';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
-import { markEnhanced } from './enhance';
-import { FormReader, fieldValue, showErrors } from './form-feedback';
-import { readToolStrings } from './tool-strings';
+import { FormReader, fieldValue, showErrors, startTool } from './form-feedback';
 
 type Strings = typeof ui.tools.apr.client;
 type Kind = 'instalments' | 'schedule' | 'days';
@@ -37,11 +35,10 @@ class AprCalculator extends HTMLElement {
   #strings!: Strings;
 
   connectedCallback() {
-    const form = this.querySelector('form');
-    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
-    if (!form || !summary) return;
-    this.#strings = readToolStrings<Strings>(this);
-    markEnhanced(document);
+    const tool = startTool<Strings>(this);
+    if (!tool) return;
+    const { form, summary } = tool;
+    this.#strings = tool.strings;
 
     const sync = () => {
       const kind = fieldValue(form, 'kind');
@@ -81,7 +78,7 @@ class AprCalculator extends HTMLElement {
       return;
     }
     const figures = compute();
-    this.#show(results, kind, figures);
+    this.#show(results, kind, figures, read.value('lender'));
   }
 
   #readInstalments(read: FormReader): (() => Figures | undefined) | undefined {
@@ -191,7 +188,7 @@ class AprCalculator extends HTMLElement {
       : this.#strings.overflow;
   }
 
-  #show(results: HTMLElement, kind: Kind, figures: Figures | undefined) {
+  #show(results: HTMLElement, kind: Kind, figures: Figures | undefined, lender: string) {
     const unsolvable = results.querySelector<HTMLElement>('[data-unsolvable]');
     const comparison = results.querySelector<HTMLElement>('[data-comparison]');
     if (!unsolvable || !comparison) return;
@@ -209,8 +206,6 @@ class AprCalculator extends HTMLElement {
       results.querySelectorAll<HTMLElement>('[data-deducted]').forEach((element) => {
         element.hidden = figures.deducted <= 0;
       });
-      const form = this.querySelector('form');
-      const lender = form ? fieldValue(form, 'lender') : 'unknown';
       for (const { line, above } of compareWithRateLines(figures.annualRate)) {
         const item = comparison.querySelector<HTMLElement>(`[data-line="${line.annualRate}"]`);
         if (!item) continue;

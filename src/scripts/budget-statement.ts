@@ -8,9 +8,7 @@ import { formatYuan } from '../lib/format';
 import { checkProposal, renderNegotiationLetter } from '../lib/negotiation-letter';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
-import { markEnhanced } from './enhance';
-import { FormReader, showErrors } from './form-feedback';
-import { readToolStrings } from './tool-strings';
+import { FormReader, showErrors, startTool } from './form-feedback';
 import { copyOutput } from './clipboard';
 
 type Strings = typeof ui.tools.budget.client;
@@ -21,11 +19,10 @@ class BudgetStatementForm extends HTMLElement {
   #strings!: Strings;
 
   connectedCallback() {
-    const form = this.querySelector('form');
-    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
-    if (!form || !summary) return;
-    this.#strings = readToolStrings<Strings>(this);
-    markEnhanced(document);
+    const tool = startTool<Strings>(this);
+    if (!tool) return;
+    const { form, summary } = tool;
+    this.#strings = tool.strings;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#build(form, summary);

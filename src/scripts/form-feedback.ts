@@ -10,6 +10,8 @@ import {
   type NumberRules,
   type Parsed,
 } from '../lib/finance/parse-input';
+import { markEnhanced } from './enhance';
+import { readToolStrings } from './tool-strings';
 
 export interface FieldError {
   field: string;
@@ -104,4 +106,24 @@ export class FormReader {
   percent(field: string, rules: NumberRules, label = this.label(field)): number {
     return this.take(field, parsePercent(this.value(field), label, rules));
   }
+}
+
+/** What every tool's custom element starts from: its form, its error summary, its strings. */
+export interface ToolParts<S> {
+  form: HTMLFormElement;
+  summary: HTMLElement;
+  strings: S;
+}
+
+/**
+ * Finds a tool's form and error summary, reads its strings and shows the parts
+ * that need script; undefined when the markup is not there.
+ */
+export function startTool<S>(element: HTMLElement): ToolParts<S> | undefined {
+  const form = element.querySelector('form');
+  const summary = element.querySelector<HTMLElement>('[data-error-summary]');
+  if (!form || !summary) return undefined;
+  const strings = readToolStrings<S>(element);
+  markEnhanced(document);
+  return { form, summary, strings };
 }

@@ -6,9 +6,7 @@
 import { letterTemplate, missingFields, type LetterValues } from '../lib/letters';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
-import { markEnhanced } from './enhance';
-import { fieldValue, showErrors } from './form-feedback';
-import { readToolStrings } from './tool-strings';
+import { fieldValue, showErrors, startTool } from './form-feedback';
 import { copyOutput } from './clipboard';
 
 type Strings = typeof ui.tools.letters.client & { deadlines: Record<string, string> };
@@ -17,12 +15,11 @@ class LetterWriter extends HTMLElement {
   #strings!: Strings;
 
   connectedCallback() {
-    const form = this.querySelector('form');
-    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
     const template = letterTemplate(this.dataset.template ?? '');
-    if (!form || !summary || !template) return;
-    this.#strings = readToolStrings<Strings>(this);
-    markEnhanced(document);
+    const tool = template && startTool<Strings>(this);
+    if (!template || !tool) return;
+    const { form, summary } = tool;
+    this.#strings = tool.strings;
     const values = (): LetterValues =>
       Object.fromEntries(template.fields.map((field) => [field.id, fieldValue(form, field.id)]));
     const write = (output: HTMLElement) => {

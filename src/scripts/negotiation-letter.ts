@@ -6,10 +6,8 @@ import { checkProposal, renderNegotiationLetter, type Request } from '../lib/neg
 import { formatYuan } from '../lib/format';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
-import { readToolStrings } from './tool-strings';
 import { copyOutput } from './clipboard';
-import { markEnhanced } from './enhance';
-import { FormReader, showErrors } from './form-feedback';
+import { FormReader, showErrors, startTool } from './form-feedback';
 
 const amountRules = { max: 100_000_000 };
 
@@ -23,11 +21,10 @@ class NegotiationLetter extends HTMLElement {
   #strings!: Strings;
 
   connectedCallback() {
-    const form = this.querySelector('form');
-    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
-    if (!form || !summary) return;
-    this.#strings = readToolStrings<Strings>(this);
-    markEnhanced(document);
+    const tool = startTool<Strings>(this);
+    if (!tool) return;
+    const { form, summary } = tool;
+    this.#strings = tool.strings;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#write(form, summary);

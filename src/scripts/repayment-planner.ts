@@ -12,9 +12,7 @@ import {
 import { formatAmount, formatMonths, formatYuan } from '../lib/format';
 import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
-import { readToolStrings } from './tool-strings';
-import { markEnhanced } from './enhance';
-import { FormReader, showErrors } from './form-feedback';
+import { FormReader, showErrors, startTool } from './form-feedback';
 
 const maxDebts = 10;
 const amountRules = { max: 100_000_000 };
@@ -59,11 +57,10 @@ class RepaymentPlanner extends HTMLElement {
   #nextRow = 0;
 
   connectedCallback() {
-    const form = this.querySelector('form');
-    const summary = this.querySelector<HTMLElement>('[data-error-summary]');
-    if (!form || !summary) return;
-    this.#strings = readToolStrings<Strings>(this);
-    markEnhanced(document);
+    const tool = startTool<Strings>(this);
+    if (!tool) return;
+    const { form, summary } = tool;
+    this.#strings = tool.strings;
     this.#nextRow = this.#rows().length;
 
     this.querySelector('[data-add-debt]')?.addEventListener('click', () => this.#addRow());
