@@ -208,7 +208,7 @@ export const ui = {
     apr: {
       title: '真实年化利率计算器',
       description:
-        '输入合同金额、实际到手金额和每期还款，算出借款的真实年化利率，并和法院支持的利率上限比一比。',
+        '输入合同金额、实际到手金额和每期还款，算出借款的真实年化利率，并和法院划的利率界线比一比。',
       contractAmount: '合同上写的借款金额',
       receivedAmount: '实际到手的金额',
       receivedHint: '被预先扣掉的“服务费”“砍头息”不算到手。',
@@ -232,7 +232,7 @@ export const ui = {
       deducted: '借款时被预先扣掉',
       deductedNote:
         '按《民法典》第670条，利息不得预先在本金中扣除；预先扣除的，应当按实际借款数额返还借款并计算利息。',
-      compareHeading: '和法院支持的上限比',
+      compareHeading: '和法院划的界线比',
       unsolvable: '按这些数字算不出利率：每期还的钱加起来不应少于到手的金额。请检查输入。',
       kindLegend: '你的借款是哪一种',
       kinds: {
@@ -442,9 +442,17 @@ export const ui = {
       adopted: '通过或公布',
       effective: '施行',
       status: '效力',
+      endedOn: '失效',
+      checked: '最近核对',
     },
     superseded: (version: string, status: string) =>
       `这是${version}的文本，现已${status.replace(/^已/, '')}，只为说明历史而保留。`,
+    stillGoverns: (ended: string, cases: string) =>
+      `这部文件已于${ended}失效，但仍适用于${cases}，依据是`,
+    stillGovernsCiting: '本站只在写明适用范围的段落里引用它。',
+    stillGovernsShort: '仍适用于部分旧案件',
+    currentRules: '现行规定',
+    pendingRevision: '修订情况',
     currentVersion: '现行版本',
     official: '官方文本',
     officialMissing: (title: string) =>

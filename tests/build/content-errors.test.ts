@@ -4,7 +4,7 @@
  * tests/fixtures/content/bad/<case>/, and runs a real `astro build` on it.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,7 @@ const workDirs: string[] = [];
 interface BuildOutcome {
   ok: boolean;
   output: string;
+  dist: string;
 }
 
 async function buildWith(badCase: string | undefined): Promise<BuildOutcome> {
@@ -40,10 +41,10 @@ async function buildWith(badCase: string | undefined): Promise<BuildOutcome> {
         NO_COLOR: '1',
       },
     });
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, output: stdout + stderr, dist: join(work, 'dist') };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: stdout + stderr };
+    return { ok: false, output: stdout + stderr, dist: join(work, 'dist') };
   }
 }
 
@@ -70,6 +71,9 @@ describe('content errors stop the build', { timeout: 120_000 }, () => {
     expect(outcome.ok, outcome.output).toBe(true);
     expect(outcome.output).toContain('/articles/alpha/index.html');
     expect(outcome.output).not.toContain('/articles/draft/');
+    // A repealed law that still governs older cases links like any other where its scope is said.
+    const gamma = await readFile(join(outcome.dist, 'articles/gamma/index.html'), 'utf8');
+    expect(gamma).toContain('href="/laws/danbao-fa/#a19"');
   });
 
   it.each([
@@ -91,6 +95,16 @@ describe('content errors stop the build', { timeout: 120_000 }, () => {
     [
       'law-repealed-as-current',
       ['articles/beta.md', '引用', '《治安管理处罚法》（2012年修正）第42条', '不再有效的版本'],
+    ],
+    [
+      'law-repealed-without-scope',
+      [
+        'articles/beta.md',
+        '引用',
+        '《担保法》第19条',
+        '只适用于2021年1月1日以前订立的保证合同',
+        '请在同一段写明适用范围',
+      ],
     ],
     ['law-missing-status', ['laws/zhengxin-tiaoli.yaml', 'status']],
     ['homepage-source', ['articles/beta.md', 'sources', '网站首页']],

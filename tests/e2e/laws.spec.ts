@@ -91,3 +91,23 @@ test('an article cited by many pages lists the first few and links to all of the
   await page.getByRole('link', { name: '回到条文' }).click();
   await expect(page).toHaveURL(/\/laws\/zhengxinye-guanli-tiaoli\/#a16$/);
 });
+
+test('a repealed law that still decides older cases says which cases, and why', async ({
+  page,
+}) => {
+  await page.goto('/laws/danbao-fa/');
+  const notice = page.getByRole('note');
+  await expect(notice).toContainText('已于2021年1月1日失效');
+  await expect(notice).toContainText('仍适用于2021年1月1日以前订立的保证合同');
+  // The rule that keeps it applying is itself a citation with its text on the site.
+  await notice.getByRole('link', { name: '第1条' }).click();
+  await expect(page.locator('#a1')).toContainText('民法典施行前的法律事实引起的民事纠纷案件');
+  await page.goBack();
+  await expect(page.locator('.law-facts')).toContainText('已废止');
+  await expect(page.locator('.law-facts')).toContainText('失效');
+});
+
+test('a law whose revision could not be confirmed says so on its page', async ({ page }) => {
+  await page.goto('/laws/qiye-pochan-fa/');
+  await expect(page.getByRole('note')).toContainText('没能确认修订是否已经通过');
+});

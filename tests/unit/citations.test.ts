@@ -35,6 +35,17 @@ const index = buildLawIndex([
     articles: new Set(['42']),
   }),
   law({ id: 'zhian', short: '治安管理处罚法', version: '2025年修订', articles: new Set(['50']) }),
+  law({
+    id: 'danbao-fa',
+    short: '担保法',
+    version: '1995年通过',
+    status: '已废止',
+    articles: new Set(['19', '26']),
+    stillGoverns: {
+      cases: '2021年1月1日以前订立的保证合同引起的纠纷',
+      scopeWords: ['2021年1月1日以前', '民法典施行前'],
+    },
+  }),
 ]);
 
 const parse = (text: string) => parseCitationBlock([{ text, linkable: true }], index);
@@ -88,6 +99,22 @@ describe('parseCitationBlock', () => {
     expect(parse('《治安管理处罚法》（2012年修正）第42条').problems).toEqual([
       '“《治安管理处罚法》（2012年修正）第42条”引用的是不再有效的版本（2012年修正，已修改）；请改引现行版本，或在括号里注明“已失效”',
     ]);
+  });
+
+  it('lets a repealed text that still governs older cases be cited where the paragraph names them', () => {
+    const scoped = '2021年1月1日以前签的保证，方式约定不明的按连带责任保证（《担保法》第19条）。';
+    expect(parse(scoped).problems).toEqual([]);
+    expect(parse(scoped).citations).toEqual([{ lawId: 'danbao-fa', article: '19', scoped: true }]);
+    // The scope may come after the citation, anywhere in the same paragraph.
+    expect(parse('《担保法》第26条说的是六个月；这只管民法典施行前的保证。').problems).toEqual([]);
+  });
+
+  it('refuses that text where the paragraph does not say which cases it means', () => {
+    expect(parse('保证方式约定不明的，按连带责任保证（《担保法》第19条）。').problems).toEqual([
+      '“《担保法》第19条”：《担保法》已废止，只适用于2021年1月1日以前订立的保证合同引起的纠纷；请在同一段写明适用范围（例如“2021年1月1日以前”），或在括号里注明“已废止”作为历史引用',
+    ]);
+    // Cited as history it is still allowed, as any repealed text is.
+    expect(parse('《担保法》（已废止）第19条').problems).toEqual([]);
   });
 
   it('names the citation when the document is unknown or lacks the article', () => {

@@ -4,7 +4,8 @@
  * Authors keep writing ordinary Chinese; the Markdown pipeline turns each
  * citation into a link to its text on /laws/, and the build refuses a citation
  * that names an unknown document, an article the entry lacks, or a version no
- * longer in force (unless the citation says it is history).
+ * longer in force (unless the citation says it is history, or the paragraph
+ * says which older cases a repealed text still governs).
  */
 import type { LawStatus } from './law-schema';
 
@@ -17,6 +18,8 @@ export interface CitableLaw {
   number?: string | undefined;
   status: LawStatus;
   articles: ReadonlySet<string>;
+  /** A repealed text that still decides older cases; citable where the paragraph names them. */
+  stillGoverns?: { cases: string; scopeWords: readonly string[] } | undefined;
 }
 
 export interface LawIndex {
@@ -34,6 +37,8 @@ export interface Citation {
   article: string;
   /** The citation says it is to a version no longer in force. */
   historical?: boolean;
+  /** A repealed text cited for the older cases it still governs, which the paragraph names. */
+  scoped?: boolean;
 }
 
 export type Segment = { text: string; citation?: Citation };
@@ -117,7 +122,9 @@ export function isStillValid(citation: Citation, index: LawIndex): boolean {
   return (
     law !== undefined &&
     law.articles.has(citation.article) &&
-    (law.status === '现行有效' || citation.historical === true)
+    (law.status === '现行有效' ||
+      citation.historical === true ||
+      (citation.scoped === true && law.stillGoverns !== undefined))
   );
 }
 
@@ -190,8 +197,18 @@ function chooseVersion(
       };
     }
   }
-  const current = candidates.find((law) => law.status === '现行有效');
-  if (current) return { kind: 'law', law: current, historical: false, mention };
+  // A repealed text that still governs older cases is the one meant when nothing is in force
+  // (担保法); whether the paragraph says which cases is checked where the article is resolved.
+  const current =
+    candidates.find((law) => law.status === '现行有效') ??
+    candidates.find((law) => law.stillGoverns !== undefined);
+  if (current)
+    return {
+      kind: 'law',
+      law: current,
+      historical: historical && current.status !== '现行有效',
+      mention,
+    };
   return {
     kind: 'unusable',
     mention,
@@ -209,6 +226,13 @@ export function parseCitationBlock(pieces: readonly Piece[], index: LawIndex): B
   const citations: Citation[] = [];
   const problems: string[] = [];
   const segments: Segment[][] = [];
+  let blockText: string | undefined;
+  // A repealed text that still governs older cases is law for those cases only, so the
+  // paragraph citing it must say which cases it means.
+  const namesScope = (law: CitableLaw) =>
+    law.stillGoverns?.scopeWords.some((words) =>
+      (blockText ??= pieces.map((piece) => piece.text).join('')).includes(words),
+    ) ?? false;
 
   const resolve = (label: string, articles: readonly string[]): Citation[] => {
     if (context.kind === 'none') {
@@ -224,17 +248,28 @@ export function parseCitationBlock(pieces: readonly Piece[], index: LawIndex): B
       return [];
     }
     const { law, historical, mention } = context;
-    if (law.status !== '现行有效' && !historical) {
+    if (law.status !== '现行有效' && !historical && law.stillGoverns && !namesScope(law)) {
+      problems.push(
+        `“${mention}${label}”：《${law.short}》${law.status}，只适用于${law.stillGoverns.cases}；请在同一段写明适用范围（例如“${law.stillGoverns.scopeWords[0] ?? ''}”），或在括号里注明“${law.status}”作为历史引用`,
+      );
+      return [];
+    }
+    if (law.status !== '现行有效' && !historical && !law.stillGoverns) {
       problems.push(
         `“${mention}${label}”引用的是不再有效的版本（${law.version}，${law.status}）；请改引现行版本，或在括号里注明“已失效”`,
       );
       return [];
     }
     const found: Citation[] = [];
+    const scoped = law.status !== '现行有效' && !historical;
     for (const article of articles) {
       if (law.articles.has(article))
         found.push(
-          historical ? { lawId: law.id, article, historical } : { lawId: law.id, article },
+          historical
+            ? { lawId: law.id, article, historical }
+            : scoped
+              ? { lawId: law.id, article, scoped }
+              : { lawId: law.id, article },
         );
       else
         problems.push(

@@ -12,6 +12,10 @@ export function toCitableLaw(id: string, data: LawData): CitableLaw {
     number: data.number,
     status: data.status,
     articles: new Set(Object.keys(data.articles)),
+    stillGoverns: data.stillGoverns && {
+      cases: data.stillGoverns.cases,
+      scopeWords: data.stillGoverns.scopeWords,
+    },
   };
 }
 

@@ -46,3 +46,8 @@ export function lawDisplayName(law: Pick<LawData, 'short' | 'aliases'>, maxLengt
   const shortest = [law.short, ...law.aliases].reduce((a, b) => (b.length < a.length ? b : a));
   return shortest.length <= maxLength ? shortest : `${shortest.slice(0, maxLength - 1)}…`;
 }
+
+/** The day the entry's version and status were last checked: `checked`, else the day its text was copied. */
+export function lawCheckedOn(law: Pick<LawData, 'checked' | 'textSource'>): Date {
+  return law.checked ?? law.textSource.retrieved;
+}

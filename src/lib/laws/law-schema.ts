@@ -65,6 +65,31 @@ export const lawFields = z.strictObject({
   status: z.enum(lawStatuses, { error: `必须是 ${lawStatuses.join('、')} 之一` }),
   /** For a version no longer in force: the id of the entry that replaced it. */
   supersededBy: z.string().optional(),
+  /** For a version no longer in force: the first day it no longer applied (the day its successor or the repealing act took effect). */
+  endedOn: calendarDate.optional(),
+  /**
+   * A repealed text that still decides older cases (担保法 for guarantees given
+   * before 2021-01-01). Such a text may be cited as law, but only in a paragraph
+   * that says which cases it governs, by one of `scopeWords`.
+   */
+  stillGoverns: z
+    .strictObject({
+      /** The cases it still decides, in a reader's words, e.g. 2021年1月1日以前订立的保证合同引起的纠纷. Shown on the law page. */
+      cases: line(6, 120),
+      /** Words a citing paragraph must contain to say it means those cases, e.g. 2021年1月1日以前. */
+      scopeWords: z.array(line(4, 30)).min(1, { error: '至少写一个说明适用范围的词' }),
+      /** The rule that keeps it applying, written as a citation, e.g. 《民法典时间效力规定》第1条. Linked to /laws/. */
+      basis: line(4, 200),
+    })
+    .optional(),
+  /**
+   * A revision known to be under way whose outcome could not be confirmed (a
+   * draft read, the adopted text not found). The law page says so and
+   * `npm run review:due` lists the entry first.
+   */
+  pendingRevision: line(10, 300).optional(),
+  /** The day someone last checked this entry's version and status against its sources; defaults to `textSource.retrieved`. */
+  checked: calendarDate.optional(),
   /** The document itself on an official site. Left out when none could be confirmed; the page then says so. */
   officialUrl: httpUrl.optional(),
   /** Where the article texts below were copied from, and when. */
@@ -86,6 +111,18 @@ export const lawSchema = lawFields
   .refine((law) => law.status === '现行有效' || law.supersededBy !== undefined, {
     error: '不再有效的版本要用 supersededBy 指向现行版本',
     path: ['supersededBy'],
+  })
+  .refine((law) => law.stillGoverns === undefined || law.status !== '现行有效', {
+    error: 'stillGoverns 只用于不再有效的版本：现行有效的法规本来就可以引用',
+    path: ['stillGoverns'],
+  })
+  .refine((law) => law.stillGoverns === undefined || law.endedOn !== undefined, {
+    error: '仍适用于旧案件的版本要写 endedOn：从哪一天起不再适用于新的案件',
+    path: ['endedOn'],
+  })
+  .refine((law) => law.endedOn === undefined || law.endedOn > law.effective, {
+    error: 'endedOn 要晚于 effective',
+    path: ['endedOn'],
   })
   .refine((law) => law.effective >= law.adopted, {
     error: 'effective 不能早于 adopted',
