@@ -53,14 +53,19 @@ describe('facts in the content', () => {
     new RegExp(`不予执行[^。；|]{0,20}${n}日内|${n}日内[^。；|]{0,10}不予执行`),
     new RegExp(`异议[^。；|]{0,20}${n}日内|${n}日内(?:进行)?核查`),
     new RegExp(`(?:答辩|异议|上诉|支付令)[^。；|{]{0,30}${n}天`),
+    new RegExp(`${n}日内[^。；|]{0,12}(?:清偿|提出书面异议)`),
   ];
 
-  it('no article writes a statutory deadline as literal text', () => {
-    const offenders = articles.flatMap((article) =>
+  it('no article or glossary term writes a statutory deadline as literal text', () => {
+    const written = [
+      ...articles.map((article) => ({ file: article.filePath, text: article.body })),
+      ...glossary,
+    ];
+    const offenders = written.flatMap(({ file, text }) =>
       literalDeadlines
-        .map((pattern) => pattern.exec(article.body)?.[0])
+        .map((pattern) => pattern.exec(text)?.[0])
         .filter((match) => match !== undefined)
-        .map((match) => `${article.filePath}: ${match}`),
+        .map((match) => `${file}: ${match}`),
     );
     expect(offenders).toEqual([]);
   });
