@@ -471,6 +471,12 @@ export const ui = {
     basisNote: '文中引用的法律条文，点开可以读到原文、版本和出处。',
     article: articleLabel,
   },
+  review: {
+    oldestLead: '全站最久没有核对的一项是',
+    oldestChecked: '核对。',
+    policy:
+      '超过半年没有核对的数据、法规和文章，以及修订情况还没能确认的法规，都会列入我们的复核清单，逐项对照出处重新核对。',
+  },
   footer: {
     laws: '法规原文',
     about: '关于本站',

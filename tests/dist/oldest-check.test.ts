@@ -1,0 +1,48 @@
+/**
+ * The about page tells a reader how fresh the whole site is: the oldest check
+ * date of any fact, law entry or article, worked out here again from the
+ * source files and compared with what the built page says.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../src/data/facts';
+import { readArticleFiles } from '../../src/lib/content/article-files';
+import { toIsoDate } from '../../src/lib/dates';
+import { readLawFiles } from '../../src/lib/laws/law-files';
+import {
+  articleRecordFromFrontmatter,
+  collectCheckedItems,
+  factRecords,
+  oldestChecked,
+} from '../../src/lib/review/check-dates';
+import { distDir } from './lib/built-site';
+
+const root = resolve(import.meta.dirname, '../..');
+
+describe('the about page', () => {
+  it('names the oldest check date on the site, and what it belongs to', async () => {
+    const articles = (await readArticleFiles(join(root, 'content/articles'))).flatMap((file) => {
+      const record = articleRecordFromFrontmatter(file.filePath, file.frontmatter);
+      return record === undefined || record === 'draft' ? [] : [record];
+    });
+    const oldest = oldestChecked(
+      collectCheckedItems({
+        facts: factRecords(facts),
+        factsFile: 'facts',
+        laws: readLawFiles(join(root, 'content/laws')).laws.map((law) => ({
+          file: law.id,
+          short: law.data.short,
+          version: law.data.version,
+          checked: law.data.checked,
+          retrieved: law.data.textSource.retrieved,
+        })),
+        articles,
+      }),
+    );
+    const html = readFileSync(join(distDir, 'about/index.html'), 'utf8');
+    const line = /<li id="oldest-check">([\s\S]*?)<\/li>/.exec(html)?.[1] ?? '';
+    expect(line).toContain(`datetime="${toIsoDate(oldest?.checkedOn ?? new Date(0))}"`);
+    expect(line.replace(/<[^>]+>/g, '')).toContain(oldest?.label.replace(/[《》]/g, '') ?? '?');
+  });
+});
