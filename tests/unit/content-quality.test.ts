@@ -9,6 +9,8 @@ import { articleSchema, glossaryTermSchema } from '../../src/content.config';
 import { readArticleFiles } from '../../src/lib/content/article-files';
 import { selectVisible } from '../../src/lib/content/articles';
 import { findContentProblems } from '../../src/lib/content/integrity';
+import { slugsOfHeadings } from '../../src/lib/content/sections';
+import { expandFactText } from '../../src/lib/facts/fact-tokens';
 import { isOfficialUrl, reviewArticle } from '../../src/lib/content/quality';
 import { findCitationsInMarkdown } from '../../src/lib/laws/citation-blocks';
 import { groupCitations } from '../../src/lib/laws/law-citations';
@@ -41,7 +43,7 @@ const draft = {
   filePath: 'x.md',
   sources: [{ url: 'https://flk.npc.gov.cn/' }, { url: 'https://example.org/' }],
   citedLaws: 0,
-  body: `## 要点\n\n- 一\n- 二\n- 三\n\n## 正文\n\n${'字'.repeat(1500)}\n\n## 下一步\n\n- [下一篇](/articles/myths/)`,
+  body: `## 要点\n\n- 一。[详见](#正文)\n- 二。[详见](#正文)\n- 三。[详见](#正文)\n\n## 正文\n\n${'字'.repeat(1500)}\n\n## 下一步\n\n- [下一篇](/articles/myths/)`,
 };
 
 describe('reviewArticle', () => {
@@ -69,8 +71,17 @@ describe('reviewArticle', () => {
     ).toEqual(['“下一步”里要有指向文章或工具的链接']);
   });
   it('counts the summary points', () => {
-    expect(reviewArticle({ ...draft, body: draft.body.replace('- 三\n', '') })).toEqual([
-      '要点应有 3–5 条，现在是 2 条',
+    expect(
+      reviewArticle({ ...draft, body: draft.body.replace('- 三。[详见](#正文)\n', '') }),
+    ).toEqual(['要点应有 3–5 条，现在是 2 条']);
+  });
+  it('wants every summary point to link to the section that supports it', () => {
+    const body = draft.body
+      .replace('- 二。[详见](#正文)', '- 二。')
+      .replace('- 三。[详见](#正文)', '- 三。[详见](#下一步)');
+    expect(reviewArticle({ ...draft, body })).toEqual([
+      '要点第 2 条没有链接到支撑它的小节：在句末加上 [详见](#小节的锚点)',
+      '要点第 3 条没有链接到支撑它的小节：在句末加上 [详见](#小节的锚点)',
     ]);
   });
   it('wants 1,500 Chinese characters of body text', () => {
@@ -112,6 +123,7 @@ describe('the published articles', () => {
         filePath: article.file,
         categoryId: article.data.category.id,
         body: article.body,
+        headingSlugs: slugsOfHeadings(article.body, (text) => expandFactText(text)),
       })),
       categoryIds: new Set(
         files('categories', /\.ya?ml$/).map((file) => file.replace(/^.*\/|\.ya?ml$/g, '')),

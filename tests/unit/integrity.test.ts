@@ -5,9 +5,16 @@ import {
   findContentProblems,
   type ArticleSourceFile,
 } from '../../src/lib/content/integrity';
+import { slugsOfHeadings } from '../../src/lib/content/sections';
 
 function file(slug: string, body: string, categoryId = 'calm'): ArticleSourceFile {
-  return { slug, filePath: `content/articles/${slug}.md`, categoryId, body };
+  return {
+    slug,
+    filePath: `content/articles/${slug}.md`,
+    categoryId,
+    body,
+    headingSlugs: slugsOfHeadings(body),
+  };
 }
 
 const categoryIds = new Set(['calm', 'legal']);
@@ -79,6 +86,28 @@ describe('findContentProblems', () => {
       expect.stringContaining('/about'),
       expect.stringContaining('./b.md'),
     ]);
+  });
+
+  it('reports an in-page link to a heading the article does not have', () => {
+    const body = [
+      '## 要点',
+      '',
+      '- 先打开录音。[详见](#接电话之前十秒钟)',
+      '- 问清楚是谁。[详见](#第一步先问清楚)',
+      '',
+      '## 接起来之前：十秒钟',
+      '',
+      '## 第一步：先问清楚',
+    ].join('\n');
+    const problems = findContentProblems({ articles: [file('a', body)], categoryIds, glossary });
+    expect(problems).toEqual([
+      {
+        filePath: 'content/articles/a.md',
+        field: '链接',
+        message: expect.stringContaining('“#接电话之前十秒钟”指向本文没有的小标题'),
+      },
+    ]);
+    expect(problems[0]?.message).toContain('接起来之前十秒钟');
   });
 
   it('reports glossary terms pointing at missing articles', () => {

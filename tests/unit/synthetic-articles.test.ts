@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content.config';
 import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-files';
 import { findContentProblems } from '../../src/lib/content/integrity';
+import { slugsOfHeadings } from '../../src/lib/content/sections';
 import { findCitationsInMarkdown } from '../../src/lib/laws/citation-blocks';
 import { readLawFiles } from '../../src/lib/laws/law-files';
 import { lawIndexFromFiles } from '../../src/lib/laws/law-index';
@@ -26,6 +27,7 @@ describe('synthetic benchmark articles', () => {
         filePath: `${article.slug}.md`,
         categoryId: categories[index % categories.length] ?? '',
         body: article.source.split('---\n')[2] ?? '',
+        headingSlugs: slugsOfHeadings(article.source.split('---\n')[2] ?? ''),
       })),
       categoryIds: new Set(categories),
       glossary: [],

@@ -4,6 +4,7 @@
  * missing category; here it stops the build, with the file to fix.
  */
 import { classifyInternalLink } from '../urls';
+import { inPageTargets } from './sections';
 
 export interface ArticleSourceFile {
   slug: string;
@@ -11,6 +12,8 @@ export interface ArticleSourceFile {
   filePath: string;
   categoryId: string;
   body: string;
+  /** The ids of the body's headings, as the rendered page will have them. */
+  headingSlugs: readonly string[];
 }
 
 export interface GlossarySourceFile {
@@ -63,6 +66,12 @@ export function findContentProblems({
     }
     if (article.body.trim() === '') {
       report('正文', '正文是空的：frontmatter 下面还没有内容');
+    }
+    const anchors = new Set(article.headingSlugs);
+    for (const target of new Set(inPageTargets(article.body))) {
+      if (!anchors.has(target)) {
+        report('链接', `“#${target}”指向本文没有的小标题；本文的小标题锚点有：${[...anchors].join('、')}`);
+      }
     }
     for (const target of extractLinkTargets(article.body)) {
       if (!target.startsWith('/') || target.startsWith('//')) {

@@ -2,11 +2,18 @@
  * The editorial standard every published article meets, as a check a test can
  * run: enough sources (each cited legal document counts as one), at least one
  * of them official (a cited statute is), a 要点 summary at the
- * top, a 下一步 section at the end, and enough substance. The schema decides
+ * top whose every bullet links to the section that supports it, a 下一步
+ * section at the end, and enough substance. The schema decides
  * what a file may contain; this decides what a finished article must contain.
  */
 import { countChineseCharacters, markdownToReadableText } from '../reading-time';
-import { nextStepsHeading, summaryHeading } from './sections';
+import {
+  level2Headings,
+  nextStepsHeading,
+  sectionBody,
+  summaryBullets,
+  summaryHeading,
+} from './sections';
 
 /** Sites of the bodies that make and publish the rules the articles cite. */
 export const officialDomains = [
@@ -38,18 +45,6 @@ export function isOfficialUrl(url: string): boolean {
   return officialDomains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
-function headings(body: string): string[] {
-  return [...body.matchAll(/^##\s+(.+?)\s*$/gm)].map((match) => match[1] ?? '');
-}
-
-function sectionBody(body: string, heading: string): string {
-  const start = body.search(new RegExp(`^##\\s+${heading}\\s*$`, 'm'));
-  if (start < 0) return '';
-  const rest = body.slice(start).split('\n').slice(1).join('\n');
-  const end = rest.search(/^##\s/m);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-
 export function reviewArticle(article: ArticleForReview): string[] {
   const problems: string[] = [];
   const { minimumSources, minimumChineseCharacters, summaryHeading, nextStepsHeading, summaryPoints } =
@@ -63,13 +58,25 @@ export function reviewArticle(article: ArticleForReview): string[] {
   if (article.citedLaws === 0 && !article.sources.some((source) => isOfficialUrl(source.url))) {
     problems.push(`没有引用法规，sources 里也没有官方网站（${officialDomains.join('、')}）`);
   }
-  const sections = headings(article.body);
+  const sections = level2Headings(article.body);
   if (sections[0] !== summaryHeading) {
     problems.push(`正文要以“## ${summaryHeading}”开头`);
   } else {
-    const points = sectionBody(article.body, summaryHeading).match(/^\s*[-*]\s+\S/gm)?.length ?? 0;
-    if (points < summaryPoints.min || points > summaryPoints.max) {
-      problems.push(`要点应有 ${summaryPoints.min}–${summaryPoints.max} 条，现在是 ${points} 条`);
+    const bullets = summaryBullets(article.body);
+    if (bullets.length < summaryPoints.min || bullets.length > summaryPoints.max) {
+      problems.push(
+        `要点应有 ${summaryPoints.min}–${summaryPoints.max} 条，现在是 ${bullets.length} 条`,
+      );
+    }
+    // A bullet that points nowhere cannot be checked against the body; one that points at
+    // the summary itself or at 下一步 points at no support.
+    const ownSlugs = new Set<string>([summaryHeading, nextStepsHeading]);
+    for (const bullet of bullets) {
+      if (!bullet.targets.some((target) => !ownSlugs.has(target))) {
+        problems.push(
+          `要点第 ${bullet.number} 条没有链接到支撑它的小节：在句末加上 [详见](#小节的锚点)`,
+        );
+      }
     }
   }
   if (sections.at(-1) !== nextStepsHeading) {

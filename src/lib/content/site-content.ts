@@ -4,6 +4,7 @@
  * module for what they show; see `articles.ts` for the rules themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
 import { estimateReadingMinutes } from '../reading-time';
 import {
   buildNeighbours,
@@ -22,6 +23,8 @@ import {
   type TagGroup,
 } from './articles';
 import { ContentProblemsError, findContentProblems, type ContentProblem } from './integrity';
+import { slugsOfHeadings } from './sections';
+import { expandFactText } from '../facts/fact-tokens';
 import { findCitationsInMarkdown, findCitationsInText } from '../laws/citation-blocks';
 import { toCitableLaw } from '../laws/law-index';
 import {
@@ -121,6 +124,7 @@ async function loadSiteContent(): Promise<SiteContent> {
       filePath: entry.filePath ?? entry.id,
       categoryId: entry.data.category.id,
       body: entry.body ?? '',
+      headingSlugs: headingSlugsOf(entry),
     })),
     categoryIds: new Set(categories.map((category) => category.id)),
     glossary: glossaryEntries.map((entry) => ({
@@ -263,6 +267,12 @@ function citationsOfArticle(entry: CollectionEntry<'articles'>, index: LawIndex)
     return { citations: recorded as Citation[], problems: [] };
   }
   return findCitationsInMarkdown(entry.body ?? '', index);
+}
+
+/** Heading ids as rendered; MDX is rendered only when its page is, so its ids are worked out from the body. */
+function headingSlugsOf(entry: CollectionEntry<'articles'>): string[] {
+  const rendered = entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined;
+  return rendered?.map((heading) => heading.slug) ?? slugsOfHeadings(entry.body ?? '', (text) => expandFactText(text));
 }
 
 /** Citations in separate texts (a definition, each line of a basis list): each is its own block. */

@@ -86,3 +86,8 @@ export function expandFacts(text: string, values = factValues()): FactPart[] {
   parts.push({ text: text.slice(last) });
   return parts.filter((part) => part.text !== '');
 }
+
+/** A text with its tokens replaced by their values alone, as a heading shows them; unknown tokens stay. */
+export function expandFactText(text: string, values = factValues()): string {
+  return text.replace(factTokenPattern, (token, id: string) => values.get(id)?.text ?? token);
+}
