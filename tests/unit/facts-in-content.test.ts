@@ -61,9 +61,11 @@ describe('facts in the content', () => {
       ...articles.map((article) => ({ file: article.filePath, text: article.body })),
       ...glossary,
     ];
+    // A heading's id repeats the value its token shows ([详见](#被起诉后15日内答辩)); it is not prose.
+    const prose = (text: string) => text.replace(/\]\(#[^)]*\)/g, '](#)');
     const offenders = written.flatMap(({ file, text }) =>
       literalDeadlines
-        .map((pattern) => pattern.exec(text)?.[0])
+        .map((pattern) => pattern.exec(prose(text))?.[0])
         .filter((match) => match !== undefined)
         .map((match) => `${file}: ${match}`),
     );
