@@ -2,8 +2,8 @@
  * What readers type when they are thinking of ending their life. A query that
  * contains any of these shows the help box on /search/ above the results
  * (src/lib/search/crisis.ts decides; tests/unit/crisis.test.ts lists what must
- * and must not count). The list ships to the browser with the search script,
- * so it stays short.
+ * and must not count). The search page hands the list to its script as JSON,
+ * beside the search vocabulary, so the script itself stays within its budget.
  *
  * How to add a phrase:
  * - Write it the way the query is compared: simplified characters, no spaces,

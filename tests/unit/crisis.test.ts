@@ -37,6 +37,9 @@ const mustShowHelp = [
   '熬不下去了',
   '活够了',
   '老公不知道我欠网贷，我想离开这个世界',
+  '收到律师函想自杀',
+  '孩子学费交不上活着太累',
+  '不想活了',
 ];
 
 /** The same words as readers also type them: spaced out, shouted, full-width, traditional. */
@@ -56,6 +59,7 @@ const mustShowHelpWhateverTheForm = [
 const mustNotShowHelp = [
   '借款人死亡后债务谁还',
   '父亲去世了网贷要还吗',
+  '父亲去世了网贷谁还',
   '老公意外去世，他的网贷我要还吗',
   '父母死后子女要替他还网贷吗',
   '死缠烂打的催收',
@@ -99,7 +103,9 @@ describe('the phrase list', () => {
   });
 
   it('is written in the form queries are compared in, so every phrase can match', () => {
-    expect(crisisPhrases.filter((phrase) => crisisForm(phrase) !== phrase)).toEqual([]);
+    expect(
+      crisisPhrases.filter((phrase) => crisisForm(phrase, traditionalToSimplified) !== phrase),
+    ).toEqual([]);
   });
 
   it('pairs each traditional character with one simplified character', () => {
@@ -112,7 +118,7 @@ describe('the phrase list', () => {
 
 describe('crisisForm', () => {
   it('drops spaces and punctuation, folds full-width and traditional characters', () => {
-    expect(crisisForm(' 活著，沒意思！ ')).toBe('活着没意思');
-    expect(crisisForm('ＡＢ１２ 想　死')).toBe('ab12想死');
+    expect(crisisForm(' 活著，沒意思！ ', traditionalToSimplified)).toBe('活着没意思');
+    expect(crisisForm('ＡＢ１２ 想　死', traditionalToSimplified)).toBe('ab12想死');
   });
 });
