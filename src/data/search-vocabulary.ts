@@ -113,6 +113,20 @@ export const synonyms: Readonly<Record<string, string>> = {
   停息挂账: '停息',
   利滚利: '利息',
   还不起: '还不上',
+  // A way of ending one's life, searched for: find the help page by the word it uses. Kept out
+  // of that page's keywords, where a search excerpt would show them to the reader as a list.
+  跳楼: '自杀',
+  跳河: '自杀',
+  跳江: '自杀',
+  跳桥: '自杀',
+  跳海: '自杀',
+  割腕: '自杀',
+  上吊: '自杀',
+  烧炭: '自杀',
+  卧轨: '自杀',
+  喝农药: '自杀',
+  吃安眠药: '自杀',
+  吞安眠药: '自杀',
   // Common slips of pinyin input: same sound, wrong character.
   崔收: '催收',
   征心: '征信',

@@ -42,6 +42,31 @@ export const ui = {
     suggestions: ['催收', '征信', '协商', '起诉', '利率', '家人'],
     keyboardHint: '按 / 键可以直接开始输入；用 ↑ ↓ 键在结果之间移动。',
     noScript: '搜索需要浏览器开启 JavaScript。不开也没关系，下面列出了所有分类和文章。',
+    /**
+     * Without JavaScript the page cannot read the query, so the note itself
+     * tells a reader in crisis where help is. The hotline number and the
+     * article title are filled in by the page.
+     */
+    noScriptCrisis: {
+      lead: '心里实在撑不住的话，不用在这里找：拨打',
+      danger: '；有危险时拨打',
+      or: '或',
+      article: '。也可以先读',
+    },
+    /** Shown above the results when the query sounds like the reader may hurt themselves. */
+    crisis: {
+      heading: '先顾好自己，钱的事可以慢慢来',
+      lead: '欠下的钱再多，也是能一步步处理的事。此刻最要紧的，是你的安全。',
+      talk: '想找人说说：拨打',
+      talkNote: '。不用先想好要说什么。',
+      danger: '已经伤害了自己，或者怕自己控制不住：马上拨打',
+      or: '或',
+      hospital: '，或者去最近的医院急诊。',
+      tell: '身边有信得过的人，现在就告诉他，别一个人待着。',
+      read: '想慢慢看，可以读',
+      /** Added to the search status, so a screen reader hears that help comes before the results. */
+      status: '结果前面有现在就能拨打的求助电话。',
+    },
   },
   breadcrumb: { label: '当前位置', home: '首页' },
   article: {

@@ -14,6 +14,7 @@ import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/searc
 import { rerank } from '../lib/search/rank';
 import { bestSection, searchWithFallback } from '../lib/search/search-policy';
 import { tidyExcerpt } from '../lib/search/excerpt';
+import { createCrisisCheck, type CrisisPhrases } from '../lib/search/crisis';
 import type { SerializedVocabulary } from '../lib/search/vocabulary';
 
 const shownResults = 10;
@@ -30,12 +31,13 @@ interface Query {
 type Strings = Pick<
   typeof ui.search,
   'loading' | 'resultCount' | 'noResults' | 'unavailable' | 'partialMatch' | 'section'
->;
+> & { crisisStatus: typeof ui.search.crisis.status };
 
 class SiteSearch extends HTMLElement {
   #strings!: Strings;
   #pagefind: Promise<PagefindModule> | undefined;
   #vocabulary!: SearchVocabulary;
+  #isCrisis!: (query: string) => boolean;
   #timer: number | undefined;
   #latest = 0;
 
@@ -49,6 +51,9 @@ class SiteSearch extends HTMLElement {
       this.querySelector('[data-vocabulary]')?.textContent ?? '{}',
     ) as SerializedVocabulary;
     this.#vocabulary = createVocabulary(data);
+    this.#isCrisis = createCrisisCheck(
+      JSON.parse(this.querySelector('[data-crisis-phrases]')?.textContent ?? '{}') as CrisisPhrases,
+    );
 
     const current = (): Query => ({ text: input.value, category: category.value });
     form.addEventListener('submit', (event) => {
@@ -122,7 +127,15 @@ class SiteSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-search-status]');
     const list = this.querySelector<HTMLOListElement>('[data-search-results]');
     const suggestions = this.querySelector<HTMLElement>('[data-no-results]');
-    if (!status || !list || !suggestions) return;
+    const crisisHelp = this.querySelector<HTMLElement>('[data-crisis-help]');
+    if (!status || !list || !suggestions || !crisisHelp) return;
+    // Shown before Pagefind answers, and whatever it answers: help must not wait on a
+    // download or depend on the words matching an article.
+    const crisis = this.#isCrisis(text);
+    crisisHelp.hidden = !crisis;
+    const say = (message: string) => {
+      status.textContent = crisis ? `${this.#strings.crisisStatus}${message}` : message;
+    };
 
     if (!text) {
       setPageState('empty');
@@ -132,7 +145,7 @@ class SiteSearch extends HTMLElement {
       suggestions.hidden = true;
       return;
     }
-    status.textContent = this.#strings.loading;
+    say(this.#strings.loading);
     try {
       const pagefind = await this.#load();
       const plan = planQuery(text, this.#vocabulary);
@@ -161,7 +174,7 @@ class SiteSearch extends HTMLElement {
       // Lets tests (and assistive tooling) know which query the list now answers.
       this.dataset.resultsFor = text;
       suggestions.hidden = results.length > 0;
-      status.textContent =
+      say(
         results.length === 0
           ? fill(this.#strings.noResults, { query: text })
           : [
@@ -169,11 +182,12 @@ class SiteSearch extends HTMLElement {
               fill(this.#strings.resultCount, { count: results.length }),
             ]
               .filter(Boolean)
-              .join(' ');
+              .join(' '),
+      );
     } catch {
       if (ticket !== this.#latest) return;
       setPageState('empty');
-      status.textContent = this.#strings.unavailable;
+      say(this.#strings.unavailable);
       this.dataset.resultsFor = text;
     }
   }

@@ -44,6 +44,9 @@ describe('planQuery', () => {
     ['会员费', ['会员费']],
     ['砍头息怎么算', ['砍头息']],
     ['爆通讯录怎么处理', ['通讯录']],
+    // A way of ending one's life is searched as 自杀, the word the help page carries.
+    ['被起诉了想跳楼', ['起诉', '自杀']],
+    ['想吃安眠药', ['自杀']],
   ])('%s → %j', (raw, terms) => {
     expect(planQuery(raw, vocabulary).terms).toEqual(terms);
   });
