@@ -9,6 +9,9 @@ test('home, category and article read fully without JavaScript', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.prose p').first()).toBeVisible();
   const toc = page.getByRole('navigation', { name: '本文目录' });
+  // The phone's folded table of contents is a native <details>: it opens without script.
+  const toggle = toc.locator('summary');
+  if (await toggle.isVisible()) await toggle.click();
   const href = (await toc.getByRole('link').nth(1).getAttribute('href')) ?? '';
   await toc.getByRole('link').nth(1).click();
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe(decodeURIComponent(href));
