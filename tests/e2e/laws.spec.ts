@@ -111,3 +111,11 @@ test('a law whose revision could not be confirmed says so on its page', async ({
   await page.goto('/laws/qiye-pochan-fa/');
   await expect(page.getByRole('note')).toContainText('没能确认修订是否已经通过');
 });
+
+test('本文依据 marks a repealed law cited for older cases as repealed', async ({ page }) => {
+  await page.goto('/articles/guarantor/');
+  const basis = page.getByRole('region', { name: '本文依据' });
+  await expect(basis.getByRole('listitem').filter({ hasText: '《担保法》' })).toContainText(
+    '1995年通过，已废止',
+  );
+});

@@ -179,7 +179,15 @@ async function loadSiteContent(): Promise<SiteContent> {
   const basisLaws = new Map(
     lawEntries.map((entry) => [
       entry.id,
-      { id: entry.id, short: entry.data.short, version: entry.data.version },
+      {
+        id: entry.id,
+        short: entry.data.short,
+        // A repealed text cited for the older cases it governs says so where it is listed.
+        version:
+          entry.data.status === '现行有效'
+            ? entry.data.version
+            : `${entry.data.version}，${entry.data.status}`,
+      },
     ]),
   );
   const contexts = articles.map((article) => ({
