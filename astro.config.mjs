@@ -15,7 +15,7 @@ const site = process.env.SITE_URL ?? 'https://wangdai-guide.example';
 
 /** Modules on (nearly) every page, whose styles belong in the shared stylesheet. */
 const sharedFrame =
-  /\/src\/(?:layouts\/BaseLayout|components\/(?:Breadcrumbs|Prose|Disclaimer|ArticleList))\.astro$/;
+  /\/src\/(?:layouts\/BaseLayout|components\/(?:Breadcrumbs|Prose|Disclaimer|ArticleList|ArticleMeta|SourceList|LawBasis))\.astro$/;
 
 export default defineConfig({
   site,

@@ -102,6 +102,47 @@ export const articleSchema = articleFields
 /** An article's frontmatter after validation: defaults filled, dates as UTC days. */
 export type ArticleData = z.output<typeof articleSchema>;
 
+/**
+ * A question readers type, answered short (`content/questions/<slug>.md`): the
+ * layer between the triage page and the long articles. The answer comes first
+ * on the page; the body says what it depends on, what to do now and the law.
+ */
+export const questionFields = z.strictObject({
+  /** The question in the reader's own words, ending with ？, e.g. 网贷逾期多久会被起诉？ It is the page's title. */
+  title: text(5, 40).refine((title) => /[？?]$/.test(title), {
+    error: '标题要写成读者的问句，以“？”结尾',
+  }),
+  /** The direct answer in one or two sentences, shown first. When the law sets no number, say so here. May cite statutes and use {{fact}} tokens. */
+  answer: text(15, 160).refine((answer) => (answer.match(/[。！？]/g) ?? []).length <= 2, {
+    error: '短答最多两句话：细节写进正文',
+  }),
+  /** The id of a file in `content/categories/`: the category page lists the question. */
+  category: reference('categories'),
+  /** Other ways readers ask the same thing, colloquial ones included. Fed to search, not shown. */
+  keywords: uniqueWords(20),
+  /** The long articles that explain the answer, most useful first; the page links them and each lists the question back. */
+  articles: z.array(reference('articles')).min(1, { error: '至少链接一篇详细的文章' }),
+  /** Asked often: listed on the home page under 大家常问. */
+  common: z.boolean().default(false),
+  /** Position among its category's questions; lower comes first. */
+  order: z.int({ error: '必须是整数' }).min(0).max(10_000).default(100),
+  published: calendarDate,
+  updated: calendarDate.optional(),
+  reviewed: calendarDate.optional(),
+  /** Non-statute sources, as for articles. */
+  sources: z.array(sourceSchema).default([]),
+  draft: z.boolean().default(false),
+});
+
+export const questionSchema = questionFields
+  .transform((data) => ({ ...data, updated: data.updated ?? data.published }))
+  .refine((data) => data.updated >= data.published, {
+    error: 'updated 不能早于 published',
+    path: ['updated'],
+  });
+
+export type QuestionData = z.output<typeof questionSchema>;
+
 export const categorySchema = z.strictObject({
   /** The category's name as readers see it, e.g. 冷静应对. */
   title: text(2, 20),
@@ -141,10 +182,15 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
+const questions = defineCollection({
+  loader: articleLoader(`${contentDir}/questions`, '/questions/'),
+  schema: questionSchema,
+});
+
 /** One legal document per file, with the text of every article the site cites (schema: src/lib/laws/law-schema.ts). */
 const laws = defineCollection({
   loader: yamlLoader(`${contentDir}/laws`),
   schema: lawSchema,
 });
 
-export const collections = { articles, categories, glossary, laws };
+export const collections = { articles, questions, categories, glossary, laws };

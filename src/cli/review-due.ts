@@ -37,7 +37,12 @@ const laws = readLawFiles(join(contentDir, 'laws'));
 if (laws.problems.length > 0) {
   fail(laws.problems.map((problem) => `${problem.filePath} → ${problem.message}`).join('\n'));
 }
-const articles = (await readArticleFiles(join(contentDir, 'articles'))).flatMap((file) => {
+// Questions carry the same dates as articles and are checked the same way.
+const pages = [
+  ...(await readArticleFiles(join(contentDir, 'articles'))),
+  ...(await readArticleFiles(join(contentDir, 'questions'))),
+];
+const articles = pages.flatMap((file) => {
   const record = articleRecordFromFrontmatter(
     relative(process.cwd(), file.filePath),
     file.frontmatter,

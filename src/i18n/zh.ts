@@ -83,6 +83,19 @@ export const ui = {
     previous: '上一篇',
     next: '下一篇',
   },
+  questions: {
+    indexTitle: '常见问题',
+    indexDescription:
+      '读者最常问的问题，每个问题先给出简短的回答，再说取决于什么、现在能做什么和法律依据。',
+    pageTitle: (page: number) => (page > 1 ? `常见问题（第 ${page} 页）` : '常见问题'),
+    count: (total: number) => `共 ${total} 个问题`,
+    answer: '简短回答',
+    readMore: '详细了解',
+    related: '相关问题',
+    common: '大家常问',
+    inCategory: '这一类的常见问题',
+    all: '全部常见问题',
+  },
   disclaimer: {
     heading: '免责声明',
     text: '本站内容是一般性信息，不是法律意见，也不能代替律师、法律援助机构或金融机构针对你个人情况给出的意见。法律和政策会变化，涉及具体权利义务时，请以官方公布的文本和有关机关的答复为准。',

@@ -1,2 +1,8 @@
 /** How many articles a category or tag page lists before it continues on the next page. */
 export const articlesPerPage = 20;
+
+/** How many questions one page of /questions/ lists. */
+export const questionsPerPage = 50;
+
+/** How many of its questions a category page, and the home page, show before linking to the rest. */
+export const questionsShown = 8;

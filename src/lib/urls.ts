@@ -16,6 +16,8 @@ function withBase(path: string): string {
 export const paths = {
   home: () => withBase('/'),
   article: (slug: string) => withBase(`/articles/${slug}/`),
+  question: (slug: string) => withBase(`/questions/${slug}/`),
+  questions: (page = 1) => withBase(page > 1 ? `/questions/${page}/` : '/questions/'),
   category: (id: string, page = 1) =>
     withBase(page > 1 ? `/categories/${id}/${page}/` : `/categories/${id}/`),
   tags: () => withBase('/tags/'),
@@ -58,6 +60,7 @@ export function absoluteUrl(path: string, site: URL | string): string {
 
 export type SiteLink =
   | { kind: 'article'; slug: string }
+  | { kind: 'question'; slug: string }
   | { kind: 'category'; id: string }
   | { kind: 'glossary'; termId: string | undefined }
   | { kind: 'other'; path: string };
@@ -73,6 +76,10 @@ export function classifyInternalLink(href: string): SiteLink {
   const relative = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
   const article = /^\/articles\/([^/]+)\/?$/.exec(relative);
   if (article?.[1]) return { kind: 'article', slug: decodeURIComponent(article[1]) };
+  const question = /^\/questions\/([^/]+)\/?$/.exec(relative);
+  if (question?.[1] && !/^\d+$/.test(question[1])) {
+    return { kind: 'question', slug: decodeURIComponent(question[1]) };
+  }
   const category = /^\/categories\/([^/]+)\/?$/.exec(relative);
   if (category?.[1]) return { kind: 'category', id: decodeURIComponent(category[1]) };
   if (/^\/glossary\/?$/.test(relative)) {

@@ -74,6 +74,12 @@ describe('content errors stop the build', { timeout: 120_000 }, () => {
     // A repealed law that still governs older cases links like any other where its scope is said.
     const gamma = await readFile(join(outcome.dist, 'articles/gamma/index.html'), 'utf8');
     expect(gamma).toContain('href="/laws/danbao-fa/#a19"');
+    // A question page answers first, cites like an article and is listed by the article it names.
+    const question = await readFile(join(outcome.dist, 'questions/how-long/index.html'), 'utf8');
+    expect(question).toContain('法律没有规定天数');
+    expect(question).toContain('href="/laws/minfadian/#a188"');
+    const alpha = await readFile(join(outcome.dist, 'articles/alpha/index.html'), 'utf8');
+    expect(alpha).toContain('href="/questions/how-long/"');
   });
 
   it.each([
@@ -108,6 +114,10 @@ describe('content errors stop the build', { timeout: 120_000 }, () => {
     ],
     ['law-missing-status', ['laws/zhengxin-tiaoli.yaml', 'status']],
     ['homepage-source', ['articles/beta.md', 'sources', '网站首页']],
+    [
+      'question-missing-article',
+      ['questions/how-long.md', 'articles', '文章“no-such-article”不存在'],
+    ],
   ])('%s: fails naming the file and the field', async (badCase, expected) => {
     const outcome = await buildWith(badCase);
     expect(outcome.ok, outcome.output).toBe(false);

@@ -22,7 +22,11 @@ const root = resolve(import.meta.dirname, '../..');
 
 describe('the about page', () => {
   it('names the oldest check date on the site, and what it belongs to', async () => {
-    const articles = (await readArticleFiles(join(root, 'content/articles'))).flatMap((file) => {
+    const pages = [
+      ...(await readArticleFiles(join(root, 'content/articles'))),
+      ...(await readArticleFiles(join(root, 'content/questions'))),
+    ];
+    const articles = pages.flatMap((file) => {
       const record = articleRecordFromFrontmatter(file.filePath, file.frontmatter);
       return record === undefined || record === 'draft' ? [] : [record];
     });

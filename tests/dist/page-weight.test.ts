@@ -7,7 +7,8 @@ const pages = listBuiltPages().map((page) => ({ ...page, weight: measurePage(pag
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function kind(path: string): 'article' | 'search' | 'tool' | 'other' {
-  if (path.startsWith('/articles/')) return 'article';
+  // A question page is read like an article: the same first-round-trip budget, no script.
+  if (path.startsWith('/articles/') || /^\/questions\/[^/]*[^/\d][^/]*\/$/.test(path)) return 'article';
   if (path === '/search/') return 'search';
   // Each calculator, and each letter under /tools/letter/; the list of letters itself runs nothing.
   if (path === '/tools/letter/') return 'other';

@@ -29,9 +29,9 @@ test('readers find the right article for what they type', async ({ page }, testI
     await page.locator(`site-search[data-results-for="${query.replace(/"/g, '\\"')}"]`).waitFor();
     const slugs = await page.locator('[data-search-results] h2 a').evaluateAll((links) =>
       links.map(
-        // An article is named by its slug, a help page as help/<page>.
+        // An article is named by its slug, a help page as help/<page>, a question as questions/<slug>.
         (link) =>
-          /\/(?:articles\/([^/]+)|(help\/[^/]+))\//
+          /\/(?:articles\/([^/]+)|(help\/[^/]+|questions\/[^/]+))\//
             .exec((link as HTMLAnchorElement).pathname)
             ?.slice(1)
             .find(Boolean) ?? '',

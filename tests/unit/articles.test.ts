@@ -5,10 +5,13 @@ import {
   groupByCategory,
   groupByTag,
   latestArticles,
+  questionsByArticle,
+  questionsByCategory,
   selectVisible,
   sortArticles,
   type ArticleRecord,
   type CategoryRecord,
+  type QuestionRecord,
 } from '../../src/lib/content/articles';
 
 const categories: CategoryRecord[] = [
@@ -149,5 +152,30 @@ describe('latestArticles', () => {
       2,
     );
     expect(latest.map((a) => a.slug)).toEqual(['new', 'mid']);
+  });
+});
+
+describe('questions', () => {
+  const question = (slug: string, categoryId: string, articleSlugs: string[]) =>
+    ({ slug, categoryId, articleSlugs }) as unknown as QuestionRecord;
+  const sorted = [
+    question('sued-when', 'legal', ['sued', 'consequences']),
+    question('three-years', 'legal', ['myths', 'sued', 'sued']),
+    question('report-when', 'credit', ['consequences']),
+  ];
+
+  it('lists each article’s questions in reading order, each once', () => {
+    const byArticle = questionsByArticle(sorted);
+    expect(byArticle.get('sued')?.map((q) => q.slug)).toEqual(['sued-when', 'three-years']);
+    expect(byArticle.get('consequences')?.map((q) => q.slug)).toEqual(['sued-when', 'report-when']);
+    expect(byArticle.get('first-steps')).toBeUndefined();
+  });
+
+  it('groups questions by category in reading order', () => {
+    expect(
+      questionsByCategory(sorted)
+        .get('legal')
+        ?.map((q) => q.slug),
+    ).toEqual(['sued-when', 'three-years']);
   });
 });

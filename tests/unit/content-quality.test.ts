@@ -5,13 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, glossaryTermSchema } from '../../src/content.config';
+import { articleSchema, glossaryTermSchema, questionSchema } from '../../src/content.config';
 import { readArticleFiles } from '../../src/lib/content/article-files';
 import { selectVisible } from '../../src/lib/content/articles';
 import { findContentProblems } from '../../src/lib/content/integrity';
 import { slugsOfHeadings } from '../../src/lib/content/sections';
 import { expandFactText } from '../../src/lib/facts/fact-tokens';
-import { isOfficialUrl, reviewArticle } from '../../src/lib/content/quality';
+import { isOfficialUrl, reviewArticle, reviewQuestion } from '../../src/lib/content/quality';
 import { findCitationsInMarkdown } from '../../src/lib/laws/citation-blocks';
 import { groupCitations } from '../../src/lib/laws/law-citations';
 import { readLawFiles } from '../../src/lib/laws/law-files';
@@ -33,6 +33,13 @@ const articles = selectVisible(
   }),
   { includeDrafts: false },
 );
+const questions = selectVisible(
+  (await readArticleFiles(join(contentDir, 'questions'))).map((file) => {
+    const data = questionSchema.parse(file.frontmatter);
+    return { file: file.filePath, slug: file.slug, data, draft: data.draft, body: file.body };
+  }),
+  { includeDrafts: false },
+);
 const glossary = files('glossary', /\.ya?ml$/).map((file) => ({
   file,
   id: file.replace(/^.*\/|\.ya?ml$/g, ''),
@@ -45,6 +52,24 @@ const draft = {
   citedLaws: 0,
   body: `## 要点\n\n- 一。[详见](#正文)\n- 二。[详见](#正文)\n- 三。[详见](#正文)\n\n## 正文\n\n${'字'.repeat(1500)}\n\n## 下一步\n\n- [下一篇](/articles/myths/)`,
 };
+
+describe('reviewQuestion', () => {
+  const question = { sources: [], citedLaws: 1, body: `## 取决于什么\n\n${'字'.repeat(300)}` };
+  it('accepts a cited, short answer page', () => {
+    expect(reviewQuestion(question)).toEqual([]);
+  });
+  it('wants a source, a body of the right length and no second summary', () => {
+    expect(reviewQuestion({ ...question, citedLaws: 0 })).toEqual([
+      expect.stringContaining('回答没有出处'),
+    ]);
+    expect(reviewQuestion({ ...question, body: '字'.repeat(50) })).toEqual([
+      expect.stringContaining('正文有 50 个汉字'),
+    ]);
+    expect(reviewQuestion({ ...question, body: `## 要点\n\n${question.body}` })).toEqual([
+      expect.stringContaining('问题页不写'),
+    ]);
+  });
+});
 
 describe('reviewArticle', () => {
   it('accepts an article that meets the standard', () => {
@@ -116,8 +141,30 @@ describe('the published articles', () => {
     },
   );
 
-  it('link only to articles, categories and glossary terms that exist', () => {
+  it.each(questions.map((question) => [question.slug, question] as const))(
+    'question %s meets the standard',
+    (_slug, question) => {
+      const citedLaws = groupCitations([
+        ...findCitationsInMarkdown(question.body, lawIndex).citations,
+        ...findCitationsInMarkdown(question.data.answer, lawIndex).citations,
+      ]).length;
+      expect(
+        reviewQuestion({ sources: question.data.sources, citedLaws, body: question.body }),
+      ).toEqual([]);
+      expect(question.data.reviewed).toBeDefined();
+    },
+  );
+
+  it('link only to articles, questions, categories and glossary terms that exist', () => {
     const problems = findContentProblems({
+      questions: questions.map((question) => ({
+        slug: question.slug,
+        filePath: question.file,
+        categoryId: question.data.category.id,
+        body: question.body,
+        headingSlugs: slugsOfHeadings(question.body, (text) => expandFactText(text)),
+        articleSlugs: question.data.articles.map((reference) => reference.id),
+      })),
       articles: articles.map((article) => ({
         slug: article.slug,
         filePath: article.file,

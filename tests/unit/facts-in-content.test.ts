@@ -12,7 +12,11 @@ import { readArticleFiles } from '../../src/lib/content/article-files';
 import { unknownFactTokens } from '../../src/lib/facts/fact-tokens';
 
 const root = new URL('../../', import.meta.url).pathname;
-const articles = await readArticleFiles(join(root, 'content/articles'));
+// Questions are written like articles and held to the same rules.
+const articles = [
+  ...(await readArticleFiles(join(root, 'content/articles'))),
+  ...(await readArticleFiles(join(root, 'content/questions'))),
+];
 const glossary = readdirSync(join(root, 'content/glossary')).map((name) => ({
   file: name,
   text: readFileSync(join(root, 'content/glossary', name), 'utf8'),

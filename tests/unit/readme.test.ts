@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleFields } from '../../src/content.config';
+import { articleFields, questionFields } from '../../src/content.config';
 import { lawFields } from '../../src/lib/laws/law-schema';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -15,9 +15,15 @@ describe('README', () => {
     expect(commands).toEqual(['npm install && npm start', 'npm test']);
   });
 
+  const fieldsIn = (heading: string) => {
+    const start = readme.indexOf(`## ${heading}`);
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    return [...section.matchAll(/^\| `([a-z]+)`\s*\|/gm)].map((match) => match[1]).sort();
+  };
+
   it('documents exactly the frontmatter fields the schema accepts', () => {
-    const documented = [...readme.matchAll(/^\| `([a-z]+)`\s*\|/gm)].map((match) => match[1]);
-    expect(documented.sort()).toEqual(Object.keys(articleFields.shape).sort());
+    expect(fieldsIn('写一篇文章')).toEqual(Object.keys(articleFields.shape).sort());
+    expect(fieldsIn('写一个常见问题')).toEqual(Object.keys(questionFields.shape).sort());
   });
 
   it('shows every field of a law entry in its example, and no other', () => {

@@ -18,7 +18,8 @@ import {
  * two files loaded at the same moment), and frontmatter dates reach the schema
  * as the text the author wrote.
  */
-export function articleLoader(base: string): Loader {
+/** `route` is where the files are published, for the message about two files sharing a URL. */
+export function articleLoader(base: string, route = '/articles/'): Loader {
   const inner = glob({
     pattern: articleFilePattern,
     base,
@@ -33,8 +34,8 @@ export function articleLoader(base: string): Loader {
       if (duplicates.length > 0) {
         throw new Error(
           [
-            '这些文章的文件名相同，会发布到同一个网址，请给其中一篇改名：',
-            ...duplicates.map((group) => `  ${group.join(' 和 ')} → /articles/${slugFromPath(group[0] ?? '')}/`),
+            '这些文件的文件名相同，会发布到同一个网址，请给其中一篇改名：',
+            ...duplicates.map((group) => `  ${group.join(' 和 ')} → ${route}${slugFromPath(group[0] ?? '')}/`),
           ].join('\n'),
         );
       }

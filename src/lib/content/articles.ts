@@ -5,7 +5,7 @@
  * read the results and never sort or filter on their own.
  */
 
-import type { ArticleData } from '../../content.config';
+import type { ArticleData, QuestionData } from '../../content.config';
 
 export interface CategoryRecord {
   id: string;
@@ -25,6 +25,17 @@ export type ArticleRecord = Omit<ArticleData, 'category'> & {
   categoryId: string;
   readingMinutes: number;
 };
+
+/** A short-answer question as lists and pages use it: its frontmatter plus slug and ids. */
+export type QuestionRecord = Omit<QuestionData, 'category' | 'articles'> & {
+  slug: string;
+  categoryId: string;
+  /** Slugs of the long articles it links, in the author's order. */
+  articleSlugs: string[];
+};
+
+/** What reading order needs of a page: articles and questions sort the same way. */
+type Ordered = { slug: string; categoryId: string; order: number; title: string };
 
 export interface CategorySection<A extends ArticleRecord = ArticleRecord> {
   category: CategoryRecord;
@@ -59,7 +70,7 @@ export function selectVisible<A extends { draft: boolean }>(
 }
 
 /** Reading order: by category, then the author's `order`, then title. */
-export function sortArticles<A extends ArticleRecord>(
+export function sortArticles<A extends Ordered>(
   articles: readonly A[],
   categories: readonly CategoryRecord[],
 ): A[] {
@@ -205,6 +216,29 @@ function nearestFirst<A>(list: readonly A[], index: number, count: number): A[] 
     if (before !== undefined) result.push(before);
   }
   return result.slice(0, count);
+}
+
+/**
+ * For every article, the questions that name it among their articles, in
+ * reading order: the 相关问题 at the foot of the article. Computed once for all.
+ */
+export function questionsByArticle<Q extends QuestionRecord>(
+  sortedQuestions: readonly Q[],
+): Map<string, Q[]> {
+  const byArticle = new Map<string, Q[]>();
+  for (const question of sortedQuestions) {
+    for (const slug of new Set(question.articleSlugs)) appendTo(byArticle, slug, question);
+  }
+  return byArticle;
+}
+
+/** Each category's questions in reading order. */
+export function questionsByCategory<Q extends QuestionRecord>(
+  sortedQuestions: readonly Q[],
+): Map<string, Q[]> {
+  const byCategory = new Map<string, Q[]>();
+  for (const question of sortedQuestions) appendTo(byCategory, question.categoryId, question);
+  return byCategory;
 }
 
 /** Glossary terms in pinyin order of the term itself. */

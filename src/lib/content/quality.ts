@@ -90,3 +90,37 @@ export function reviewArticle(article: ArticleForReview): string[] {
   }
   return problems;
 }
+
+export const questionRules = {
+  /** Enough to say what the answer depends on and what to do, short enough to stay a short answer. */
+  chineseCharacters: { min: 200, max: 1500 },
+} as const;
+
+export interface QuestionForReview {
+  sources: readonly { url: string }[];
+  citedLaws: number;
+  body: string;
+}
+
+/**
+ * The standard for a short-answer question: a source behind the answer (a cited
+ * law or an official page), and a body long enough to say what the answer
+ * depends on but short enough that the long article stays where detail lives.
+ */
+export function reviewQuestion(question: QuestionForReview): string[] {
+  const problems: string[] = [];
+  if (question.citedLaws === 0 && !question.sources.some((source) => isOfficialUrl(source.url))) {
+    problems.push('回答没有出处：引用至少一条法条，或者在 sources 里写一个官方网站的页面');
+  }
+  const characters = countChineseCharacters(markdownToReadableText(question.body));
+  const { min, max } = questionRules.chineseCharacters;
+  if (characters < min || characters > max) {
+    problems.push(
+      `正文有 ${characters} 个汉字，问题页要在 ${min}–${max} 字之间：更多的细节写进长文，再链接过去`,
+    );
+  }
+  if (level2Headings(question.body).includes(summaryHeading)) {
+    problems.push(`问题页不写“## ${summaryHeading}”：frontmatter 的 answer 就是开头的简短回答`);
+  }
+  return problems;
+}

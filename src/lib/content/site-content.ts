@@ -10,6 +10,8 @@ import {
   buildNeighbours,
   buildRelated,
   groupByCategory,
+  questionsByArticle,
+  questionsByCategory,
   groupByTag,
   latestArticles,
   selectVisible,
@@ -20,6 +22,7 @@ import {
   type CategoryRecord,
   type CategorySection,
   type Neighbours,
+  type QuestionRecord,
   type TagGroup,
 } from './articles';
 import { ContentProblemsError, findContentProblems, type ContentProblem } from './integrity';
@@ -51,6 +54,20 @@ export interface Article extends ArticleRecord {
   citations: CitedLaw[];
 }
 
+export interface Question extends QuestionRecord {
+  entry: CollectionEntry<'questions'>;
+  citations: CitedLaw[];
+  /** The long articles it links, published ones only, in the author's order. */
+  articles: Article[];
+}
+
+/** Everything a question page shows besides its body. */
+export interface QuestionContext {
+  question: Question;
+  category: CategoryRecord;
+  basis: BasisRow[];
+}
+
 export interface Law extends LawData {
   id: string;
   /** For a version no longer in force, the entry now in force. */
@@ -66,6 +83,8 @@ export interface ArticleContext {
   neighbours: Neighbours<Article>;
   /** The article's 本文依据: each cited document with its articles. */
   basis: BasisRow[];
+  /** Short-answer questions that send readers to this article, the first few. */
+  questions: Question[];
 }
 
 export interface GlossaryTerm {
@@ -91,6 +110,13 @@ export interface SiteContent {
   urgent: Article[];
   /** Everything an article page shows besides its body, computed for all articles at once. */
   contexts: ArticleContext[];
+  /** Every published question in reading order (by category, then `order`). */
+  questions: Question[];
+  questionContexts: QuestionContext[];
+  /** Each category's questions in reading order, keyed by category id. */
+  questionsByCategory: ReadonlyMap<string, readonly Question[]>;
+  /** Questions marked `common`, in reading order, for the home page. */
+  commonQuestions: Question[];
   /** Glossary terms in pinyin order. */
   glossary: GlossaryTerm[];
   /** Every law entry by id, with the pages citing each of its articles. */
@@ -98,6 +124,9 @@ export interface SiteContent {
   /** Names and article numbers of the laws collection, for linking citations outside Markdown. */
   lawIndex: LawIndex;
 }
+
+/** How many questions an article lists at its foot; the rest are on the category page. */
+const relatedQuestionsShown = 5;
 
 let loading: Promise<SiteContent> | undefined;
 
@@ -108,8 +137,10 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [articleEntries, categoryEntries, glossaryEntries, lawEntries] = await Promise.all([
+  const [articleEntries, questionEntries, categoryEntries, glossaryEntries, lawEntries] =
+    await Promise.all([
     getCollection('articles'),
+    getCollection('questions'),
     getCollection('categories'),
     getCollection('glossary'),
     getCollection('laws'),
@@ -125,6 +156,14 @@ async function loadSiteContent(): Promise<SiteContent> {
       categoryId: entry.data.category.id,
       body: entry.body ?? '',
       headingSlugs: headingSlugsOf(entry),
+    })),
+    questions: questionEntries.map((entry) => ({
+      slug: entry.id,
+      filePath: entry.filePath ?? entry.id,
+      categoryId: entry.data.category.id,
+      body: entry.body ?? '',
+      headingSlugs: headingSlugsOf(entry),
+      articleSlugs: entry.data.articles.map((reference) => reference.id),
     })),
     categoryIds: new Set(categories.map((category) => category.id)),
     glossary: glossaryEntries.map((entry) => ({
@@ -144,6 +183,19 @@ async function loadSiteContent(): Promise<SiteContent> {
       entry.id,
       cite(entry.filePath ?? entry.id, citationsOfArticle(entry, lawIndex)),
     ]),
+  );
+  // A question's answer is shown first and may cite a statute too.
+  const questionCitations = new Map(
+    questionEntries.map((entry) => {
+      const filePath = entry.filePath ?? entry.id;
+      return [
+        entry.id,
+        [
+          ...cite(filePath, citationsInTexts([entry.data.answer], lawIndex)),
+          ...cite(filePath, citationsOfArticle(entry, lawIndex)),
+        ],
+      ];
+    }),
   );
   const glossaryCitations = new Map(
     glossaryEntries.map((entry) => [
@@ -190,15 +242,35 @@ async function loadSiteContent(): Promise<SiteContent> {
       },
     ]),
   );
+  const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
+  const questions = sortArticles(
+    selectVisible(
+      questionEntries.map((entry) =>
+        questionFromEntry(
+          entry,
+          groupCitations(questionCitations.get(entry.id) ?? []),
+          articleBySlug,
+        ),
+      ),
+      { includeDrafts: import.meta.env.DEV },
+    ),
+    categories,
+  );
+  const questionsOfArticle = questionsByArticle(questions);
   const contexts = articles.map((article) => ({
     article,
     category: categoryById.get(article.categoryId) as CategoryRecord,
     related: related.get(article.slug) ?? [],
     neighbours: neighbours.get(article.slug) ?? { previous: undefined, next: undefined },
     basis: basisRows(article.citations, basisLaws),
+    questions: (questionsOfArticle.get(article.slug) ?? []).slice(0, relatedQuestionsShown),
+  }));
+  const questionContexts = questions.map((question) => ({
+    question,
+    category: categoryById.get(question.categoryId) as CategoryRecord,
+    basis: basisRows(question.citations, basisLaws),
   }));
 
-  const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
   const glossary = sortGlossary(
     glossaryEntries.map((entry) => ({
       id: entry.id,
@@ -212,11 +284,15 @@ async function loadSiteContent(): Promise<SiteContent> {
     })),
   );
 
-  // Articles first in reading order, then glossary terms: the order a law page lists its citers.
+  // Articles first in reading order, then questions, then glossary terms: the order a law page lists its citers.
   const citingPages = indexCitingPages([
     ...articles.map((article) => ({
       page: { href: paths.article(article.slug), title: article.title },
       citations: articleCitations.get(article.slug) ?? [],
+    })),
+    ...questions.map((question) => ({
+      page: { href: paths.question(question.slug), title: question.title },
+      citations: questionCitations.get(question.slug) ?? [],
     })),
     ...glossary.map((term) => ({
       page: { href: paths.glossary(term.id), title: `术语表：${term.term}` },
@@ -256,6 +332,10 @@ async function loadSiteContent(): Promise<SiteContent> {
     latest: (limit) => latestArticles(articles, limit),
     urgent: articles.filter((article) => article.urgent),
     contexts,
+    questions,
+    questionContexts,
+    questionsByCategory: questionsByCategory(questions),
+    commonQuestions: questions.filter((question) => question.common),
     glossary,
   };
 }
@@ -265,7 +345,10 @@ async function loadSiteContent(): Promise<SiteContent> {
  * recorded it and it still holds against today's laws, otherwise read from
  * the body again (which also finds the problems to report).
  */
-function citationsOfArticle(entry: CollectionEntry<'articles'>, index: LawIndex) {
+function citationsOfArticle(
+  entry: CollectionEntry<'articles'> | CollectionEntry<'questions'>,
+  index: LawIndex,
+) {
   const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
   const recorded = frontmatter?.[renderedCitationsKey];
   if (
@@ -278,7 +361,7 @@ function citationsOfArticle(entry: CollectionEntry<'articles'>, index: LawIndex)
 }
 
 /** Heading ids as rendered; MDX is rendered only when its page is, so its ids are worked out from the body. */
-function headingSlugsOf(entry: CollectionEntry<'articles'>): string[] {
+function headingSlugsOf(entry: CollectionEntry<'articles'> | CollectionEntry<'questions'>): string[] {
   const rendered = entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined;
   return rendered?.map((heading) => heading.slug) ?? slugsOfHeadings(entry.body ?? '', (text) => expandFactText(text));
 }
@@ -289,6 +372,24 @@ function citationsInTexts(texts: readonly string[], index: LawIndex) {
   return {
     citations: found.flatMap((result) => result.citations),
     problems: found.flatMap((result) => result.problems),
+  };
+}
+
+function questionFromEntry(
+  entry: CollectionEntry<'questions'>,
+  citations: CitedLaw[],
+  articleBySlug: ReadonlyMap<string, Article>,
+): Question {
+  const { category, articles, ...data } = entry.data;
+  const articleSlugs = articles.map((reference) => reference.id);
+  return {
+    ...data,
+    slug: entry.id,
+    categoryId: category.id,
+    articleSlugs,
+    articles: articleSlugs.flatMap((slug) => articleBySlug.get(slug) ?? []),
+    citations,
+    entry,
   };
 }
 

@@ -7,7 +7,9 @@ import type { SiteContent } from '../content/site-content';
 import { paths } from '../urls';
 import { collectCheckedItems, factRecords, oldestChecked, type CheckedItem } from './check-dates';
 
-export function oldestCheckOnSite(content: Pick<SiteContent, 'articles' | 'laws'>): CheckedItem {
+export function oldestCheckOnSite(
+  content: Pick<SiteContent, 'articles' | 'questions' | 'laws'>,
+): CheckedItem {
   const items = collectCheckedItems({
     facts: factRecords(facts),
     factsFile: 'src/data/facts-data.ts',
@@ -21,14 +23,24 @@ export function oldestCheckOnSite(content: Pick<SiteContent, 'articles' | 'laws'
       retrieved: law.textSource.retrieved,
       pendingRevision: law.pendingRevision,
     })),
-    articles: content.articles.map((article) => ({
-      file: article.entry.filePath ?? article.slug,
-      href: paths.article(article.slug),
-      title: article.title,
-      published: article.published,
-      updated: article.updated,
-      reviewed: article.reviewed,
-    })),
+    articles: [
+      ...content.articles.map((article) => ({
+        file: article.entry.filePath ?? article.slug,
+        href: paths.article(article.slug),
+        title: article.title,
+        published: article.published,
+        updated: article.updated,
+        reviewed: article.reviewed,
+      })),
+      ...content.questions.map((question) => ({
+        file: question.entry.filePath ?? question.slug,
+        href: paths.question(question.slug),
+        title: question.title,
+        published: question.published,
+        updated: question.updated,
+        reviewed: question.reviewed,
+      })),
+    ],
   });
   // Facts always exist, so there is always an oldest item.
   return oldestChecked(items) as CheckedItem;

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader follows 大家常问 from home to a question and reads its answer first', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const common = page.getByRole('region', { name: '大家常问' });
+  await common.getByRole('link', { name: '网贷逾期多久会被起诉？' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('网贷逾期多久会被起诉？');
+
+  const answer = page.getByRole('region', { name: '简短回答' });
+  await expect(answer).toContainText('法律没有规定逾期多少天就会被起诉');
+  // The answer is why the reader came: it is on the first screen, before the body.
+  const box = await answer.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box && viewport && box.y + box.height <= viewport.height).toBe(true);
+
+  const basis = page.getByRole('region', { name: '本文依据' });
+  await expect(basis.getByRole('listitem').filter({ hasText: '《民法典》' })).toContainText(
+    '第188条',
+  );
+  await page
+    .getByRole('region', { name: '详细了解' })
+    .getByRole('link', { name: '被起诉或收到法院短信怎么办' })
+    .click();
+  await expect(page).toHaveURL(/\/articles\/sued-or-court-message\/$/);
+  // The article lists the question back at its foot.
+  await expect(
+    page
+      .getByRole('region', { name: '相关问题' })
+      .getByRole('link', { name: '网贷逾期多久会被起诉？' }),
+  ).toBeVisible();
+});
+
+test('a category page lists its questions, and /questions/ lists them all with answers', async ({
+  page,
+}) => {
+  await page.goto('/categories/credit/');
+  const inCategory = page.getByRole('region', { name: '这一类的常见问题' });
+  await expect(inCategory.getByRole('link', { name: '逾期记录会在征信上留多久？' })).toBeVisible();
+  await inCategory.getByRole('link', { name: '全部常见问题' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('常见问题');
+  const item = page.getByRole('listitem').filter({ hasText: '网贷拖过三年是不是就不用还了？' });
+  await expect(item).toContainText('时效都会中断并重新计算');
+});
+
+test('search finds a question in the reader’s words', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('逾期一天会上征信吗')}`);
+  const first = page.locator('[data-search-results] h2 a').first();
+  await expect(first).toHaveAttribute('href', '/questions/credit-report-how-soon/');
+});
