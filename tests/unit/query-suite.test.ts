@@ -6,7 +6,7 @@ import { readArticleFiles } from '../../src/lib/content/article-files';
 import { readQuerySuite } from '../search/query-suite';
 
 describe('the search quality suite', () => {
-  it('expects only articles and help pages that exist', async () => {
+  it('expects only articles, questions and help pages that exist', async () => {
     const helpPages = readdirSync(new URL('../../src/pages/help/', import.meta.url))
       .filter((name) => name.endsWith('.astro'))
       .map((name) => `help/${name.replace(/\.astro$/, '')}`);
@@ -15,6 +15,9 @@ describe('the search quality suite', () => {
         (file) => file.slug,
       ),
       ...helpPages,
+      ...(
+        await readArticleFiles(new URL('../../content/questions/', import.meta.url).pathname)
+      ).map((file) => `questions/${file.slug}`),
     ]);
     const unknown = readQuerySuite().flatMap((entry) =>
       entry.expect.filter((slug) => !slugs.has(slug)).map((slug) => `${entry.query} → ${slug}`),
