@@ -156,22 +156,19 @@ describe('the published articles', () => {
   );
 
   it('link only to articles, questions, categories and glossary terms that exist', () => {
+    const sourceFile = (page: (typeof articles | typeof questions)[number]) => ({
+      slug: page.slug,
+      filePath: page.file,
+      categoryId: page.data.category.id,
+      body: page.body,
+      headingSlugs: slugsOfHeadings(page.body, (text) => expandFactText(text)),
+    });
     const problems = findContentProblems({
       questions: questions.map((question) => ({
-        slug: question.slug,
-        filePath: question.file,
-        categoryId: question.data.category.id,
-        body: question.body,
-        headingSlugs: slugsOfHeadings(question.body, (text) => expandFactText(text)),
+        ...sourceFile(question),
         articleSlugs: question.data.articles.map((reference) => reference.id),
       })),
-      articles: articles.map((article) => ({
-        slug: article.slug,
-        filePath: article.file,
-        categoryId: article.data.category.id,
-        body: article.body,
-        headingSlugs: slugsOfHeadings(article.body, (text) => expandFactText(text)),
-      })),
+      articles: articles.map(sourceFile),
       categoryIds: new Set(
         files('categories', /\.ya?ml$/).map((file) => file.replace(/^.*\/|\.ya?ml$/g, '')),
       ),

@@ -30,6 +30,7 @@ export type ArticleRecord = Omit<ArticleData, 'category'> & {
 export type QuestionRecord = Omit<QuestionData, 'category' | 'articles'> & {
   slug: string;
   categoryId: string;
+  readingMinutes: number;
   /** Slugs of the long articles it links, in the author's order. */
   articleSlugs: string[];
 };

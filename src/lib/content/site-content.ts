@@ -46,6 +46,7 @@ import {
 } from '../laws/law-citations';
 import type { LawData } from '../laws/law-schema';
 import { basisRows, type BasisRow } from '../laws/law-basis';
+import { relatedQuestionsShown } from '../pagination';
 import { paths } from '../urls';
 
 export interface Article extends ArticleRecord {
@@ -125,9 +126,6 @@ export interface SiteContent {
   lawIndex: LawIndex;
 }
 
-/** How many questions an article lists at its foot; the rest are on the category page. */
-const relatedQuestionsShown = 5;
-
 let loading: Promise<SiteContent> | undefined;
 
 /** The same result for every route of one build: collections are read and linked once. */
@@ -150,19 +148,9 @@ async function loadSiteContent(): Promise<SiteContent> {
     categoryEntries.map((entry) => ({ id: entry.id, ...entry.data })),
   );
   const problems = findContentProblems({
-    articles: articleEntries.map((entry) => ({
-      slug: entry.id,
-      filePath: entry.filePath ?? entry.id,
-      categoryId: entry.data.category.id,
-      body: entry.body ?? '',
-      headingSlugs: headingSlugsOf(entry),
-    })),
+    articles: articleEntries.map(sourceFileOf),
     questions: questionEntries.map((entry) => ({
-      slug: entry.id,
-      filePath: entry.filePath ?? entry.id,
-      categoryId: entry.data.category.id,
-      body: entry.body ?? '',
-      headingSlugs: headingSlugsOf(entry),
+      ...sourceFileOf(entry),
       articleSlugs: entry.data.articles.map((reference) => reference.id),
     })),
     categoryIds: new Set(categories.map((category) => category.id)),
@@ -360,6 +348,17 @@ function citationsOfArticle(
   return findCitationsInMarkdown(entry.body ?? '', index);
 }
 
+/** What the content check reads of an article or a question. */
+function sourceFileOf(entry: CollectionEntry<'articles'> | CollectionEntry<'questions'>) {
+  return {
+    slug: entry.id,
+    filePath: entry.filePath ?? entry.id,
+    categoryId: entry.data.category.id,
+    body: entry.body ?? '',
+    headingSlugs: headingSlugsOf(entry),
+  };
+}
+
 /** Heading ids as rendered; MDX is rendered only when its page is, so its ids are worked out from the body. */
 function headingSlugsOf(entry: CollectionEntry<'articles'> | CollectionEntry<'questions'>): string[] {
   const rendered = entry.rendered?.metadata?.headings as MarkdownHeading[] | undefined;
@@ -386,6 +385,7 @@ function questionFromEntry(
     ...data,
     slug: entry.id,
     categoryId: category.id,
+    readingMinutes: estimateReadingMinutes(entry.body ?? ''),
     articleSlugs,
     articles: articleSlugs.flatMap((slug) => articleBySlug.get(slug) ?? []),
     citations,

@@ -3,7 +3,7 @@
  * about page shows the oldest, so a reader can see how fresh the whole site is.
  */
 import { facts } from '../../data/facts';
-import type { SiteContent } from '../content/site-content';
+import type { Article, Question, SiteContent } from '../content/site-content';
 import { paths } from '../urls';
 import { collectCheckedItems, factRecords, oldestChecked, type CheckedItem } from './check-dates';
 
@@ -24,24 +24,19 @@ export function oldestCheckOnSite(
       pendingRevision: law.pendingRevision,
     })),
     articles: [
-      ...content.articles.map((article) => ({
-        file: article.entry.filePath ?? article.slug,
-        href: paths.article(article.slug),
-        title: article.title,
-        published: article.published,
-        updated: article.updated,
-        reviewed: article.reviewed,
-      })),
-      ...content.questions.map((question) => ({
-        file: question.entry.filePath ?? question.slug,
-        href: paths.question(question.slug),
-        title: question.title,
-        published: question.published,
-        updated: question.updated,
-        reviewed: question.reviewed,
-      })),
+      ...content.articles.map((article) => pageDates(article, paths.article(article.slug))),
+      ...content.questions.map((question) => pageDates(question, paths.question(question.slug))),
     ],
   });
   // Facts always exist, so there is always an oldest item.
   return oldestChecked(items) as CheckedItem;
+}
+
+/** An article's or a question's dates, with where it lives in the repository and on the site. */
+function pageDates(
+  page: Pick<Article | Question, 'entry' | 'slug' | 'title' | 'published' | 'updated' | 'reviewed'>,
+  href: string,
+) {
+  const { slug, title, published, updated, reviewed } = page;
+  return { file: page.entry.filePath ?? slug, href, title, published, updated, reviewed };
 }
