@@ -1,5 +1,5 @@
 /**
- * Search quality as readers meet it: each query in tests/search/queries.json
+ * Search quality as readers meet it: each query in tests/search/*.json
  * is typed into the real search page, and the articles a reader should find
  * must be among the first three results. Reports success@3, mean reciprocal
  * rank and the zero-result rate, and prints every miss.

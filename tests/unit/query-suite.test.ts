@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticleFiles } from '../../src/lib/content/article-files';
-import { readQuerySuite } from '../search/query-suite';
+import { readQueryFile, readQuerySuite } from '../search/query-suite';
 
 describe('the search quality suite', () => {
   it('expects only articles, questions and help pages that exist', async () => {
@@ -34,6 +34,19 @@ describe('the search quality suite', () => {
         { query: '征信', expect: [] },
       ]),
     );
-    expect(() => readQuerySuite(new URL(`file://${file}`))).toThrow(/1.*expect|expect.*1/s);
+    expect(() => readQueryFile(new URL(`file://${file}`))).toThrow(/queries\.json.*1.*expect/s);
+  });
+
+  it('refuses the same query in two files, so a batch cannot shadow another', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'queries-'));
+    writeFileSync(
+      join(dir, 'a.json'),
+      JSON.stringify([{ query: '催收', expect: ['abusive-collection'] }]),
+    );
+    writeFileSync(
+      join(dir, 'b.json'),
+      JSON.stringify([{ query: '催收', expect: ['contacts-harassed'] }]),
+    );
+    expect(() => readQuerySuite(new URL(`file://${dir}/`))).toThrow(/重复.*催收/);
   });
 });
