@@ -12,7 +12,12 @@ import { readToolStrings } from './tool-strings';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
 import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/search/query-plan';
 import { rerank } from '../lib/search/rank';
-import { bestSection, searchWithFallback } from '../lib/search/search-policy';
+import {
+  answerFirst,
+  bestSection,
+  searchWithFallback,
+  shortAnswer,
+} from '../lib/search/search-policy';
 import { tidyExcerpt } from '../lib/search/excerpt';
 import { createCrisisCheck, type CrisisPhrases } from '../lib/search/crisis';
 import type { SerializedVocabulary } from '../lib/search/vocabulary';
@@ -30,7 +35,14 @@ interface Query {
 /** What src/pages/search.astro hands the script. */
 type Strings = Pick<
   typeof ui.search,
-  'loading' | 'resultCount' | 'noResults' | 'unavailable' | 'partialMatch' | 'section'
+  | 'loading'
+  | 'resultCount'
+  | 'noResults'
+  | 'unavailable'
+  | 'partialMatch'
+  | 'section'
+  | 'answerLabel'
+  | 'answerStatus'
 > & { crisisStatus: typeof ui.search.crisis.status };
 
 class SiteSearch extends HTMLElement {
@@ -168,8 +180,12 @@ class SiteSearch extends HTMLElement {
       );
       // A slower, older search must not overwrite the answer to what the reader typed last.
       if (ticket !== this.#latest) return;
-      const ranked = rerank(loaded, plan.terms).slice(0, shownResults);
-      list.replaceChildren(...ranked.map((hit) => this.#renderResult(hit.data)));
+      // A question's short answer, when one matches well, is what the reader came for.
+      const { results: ranked, lead } = answerFirst(
+        rerank(loaded, plan.terms).slice(0, shownResults),
+        plan.terms,
+      );
+      list.replaceChildren(...ranked.map((hit) => this.#renderResult(hit.data, hit === lead)));
       setPageState(results.length > 0 ? 'query' : 'empty');
       // Lets tests (and assistive tooling) know which query the list now answers.
       this.dataset.resultsFor = text;
@@ -180,6 +196,7 @@ class SiteSearch extends HTMLElement {
           : [
               partial ? this.#strings.partialMatch : '',
               fill(this.#strings.resultCount, { count: results.length }),
+              lead ? this.#strings.answerStatus : '',
             ]
               .filter(Boolean)
               .join(' '),
@@ -192,8 +209,12 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  #renderResult(result: PagefindResultData): HTMLLIElement {
+  #renderResult(result: PagefindResultData, isLead: boolean): HTMLLIElement {
     const item = document.createElement('li');
+    if (isLead) {
+      item.className = 'result-lead';
+      item.append(paragraph('result-label', this.#strings.answerLabel));
+    }
     const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = result.url;
@@ -203,12 +224,15 @@ class SiteSearch extends HTMLElement {
 
     const category = result.filters['category']?.[0];
     if (category) item.append(paragraph('result-category', category));
-    const excerpt = paragraph('result-excerpt', '');
+    // A question shows its short answer: it says more than an excerpt of where the words matched.
+    const answer = shortAnswer({ data: result });
+    const excerpt = paragraph('result-excerpt', answer ?? '');
     // Pagefind escapes the page text and adds only <mark> around matched words.
-    excerpt.innerHTML = tidyExcerpt(result.excerpt);
+    if (answer === undefined) excerpt.innerHTML = tidyExcerpt(result.excerpt);
     item.append(excerpt);
 
-    const section = bestSection(result);
+    // The lifted answer stands on its own; a second link under it would only compete.
+    const section = isLead ? undefined : bestSection(result);
     if (section) {
       const line = paragraph('result-section', this.#strings.section);
       const anchor = document.createElement('a');

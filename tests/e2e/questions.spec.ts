@@ -44,8 +44,32 @@ test('a category page lists its questions, and /questions/ lists them all with a
   await expect(item).toContainText('时效都会中断并重新计算');
 });
 
-test('search finds a question in the reader’s words', async ({ page }) => {
-  await page.goto(`/search/?q=${encodeURIComponent('逾期一天会上征信吗')}`);
-  const first = page.locator('[data-search-results] h2 a').first();
-  await expect(first).toHaveAttribute('href', '/questions/credit-report-how-soon/');
+test('search puts the matching question’s short answer first, then the articles', async ({
+  page,
+}) => {
+  await page.goto(`/search/?q=${encodeURIComponent('逾期多久会被起诉')}`);
+  const results = page.locator('[data-search-results] > li');
+  const lead = results.first();
+  await expect(lead.getByText('简短回答', { exact: true })).toBeVisible();
+  await expect(lead.getByRole('heading').getByRole('link')).toHaveAttribute(
+    'href',
+    '/questions/how-long-before-sued/',
+  );
+  // The answer itself is on the results page: the reader need not open anything.
+  await expect(lead).toContainText('法律没有规定逾期多少天就会被起诉');
+  await expect(page.getByRole('status')).toContainText('第一条结果是一个问题的简短回答');
+  // The long articles follow it.
+  await expect(
+    results.filter({ has: page.locator('a[href^="/articles/"]') }).first(),
+  ).toBeVisible();
+  await expect(results.locator('.result-label')).toHaveCount(1);
+});
+
+test('a query that no question answers well lists articles without a lifted answer', async ({
+  page,
+}) => {
+  await page.goto(`/search/?q=${encodeURIComponent('年化利率计算')}`);
+  const first = page.locator('[data-search-results] > li').first();
+  await expect(first.getByRole('link').first()).toHaveAttribute('href', /^\/articles\//);
+  await expect(page.locator('[data-search-results] .result-label')).toHaveCount(0);
 });

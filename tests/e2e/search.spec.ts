@@ -8,7 +8,7 @@ test('the header search finds an article by a Chinese word', async ({ page }) =>
 
   await expect(page).toHaveURL(/\/search\/\?q=%E5%82%AC%E6%94%B6$/);
   await expect(page.getByRole('searchbox', { name: '搜索本站' })).toHaveValue('催收');
-  await expect(page.getByRole('status')).toContainText(/找到 \d+ 篇相关文章/);
+  await expect(page.getByRole('status')).toContainText(/找到 \d+ 条结果/);
   const result = page
     .locator('[data-search-results]')
     .getByRole('link', { name: '遭遇暴力催收怎么办' });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindResult } from '../../src/lib/search/pagefind-api';
-import { bestSection, searchWithFallback } from '../../src/lib/search/search-policy';
+import {
+  answerFirst,
+  bestSection,
+  searchWithFallback,
+  shortAnswer,
+} from '../../src/lib/search/search-policy';
 
 const hit = (id: string, score: number): PagefindResult => ({
   id,
@@ -80,5 +85,50 @@ describe('the section a result links to', () => {
 
   it('is absent when only the page top matched', () => {
     expect(bestSection({ sub_results: [sub('页面', '/articles/x/', 2)] })).toBeUndefined();
+  });
+});
+
+describe('a question’s short answer first', () => {
+  const page = (id: string, title: string, answer?: string) => ({
+    id,
+    title,
+    data: { meta: answer ? { answer } : {} },
+  });
+  const terms = ['逾期', '多久', '起诉'];
+
+  it('lifts the best-ranked question within reach to the top, keeping the rest in order', () => {
+    const ranked = [
+      page('consequences', '逾期以后会怎样'),
+      page('sued', '被起诉怎么办'),
+      page('how-long', '网贷逾期多久会被起诉？', '法律没有规定天数。'),
+    ];
+    const { results, lead } = answerFirst(ranked, terms);
+    expect(results.map((result) => result.id)).toEqual(['how-long', 'consequences', 'sued']);
+    expect(lead?.id).toBe('how-long');
+  });
+
+  it('leaves the order alone when no question is within reach', () => {
+    const ranked = [page('a', 'a'), page('b', 'b'), page('c', 'c'), page('q', '逾期？', '短答。')];
+    const { results, lead } = answerFirst(ranked, terms);
+    expect(results.map((result) => result.id)).toEqual(['a', 'b', 'c', 'q']);
+    expect(lead).toBeUndefined();
+  });
+
+  it('does not lift a question whose title shares none of the reader’s words', () => {
+    const ranked = [
+      page('letter', '协商信怎么写'),
+      page('court', '收到传票不去开庭会怎样？', '会缺席判决。'),
+    ];
+    expect(answerFirst(ranked, ['协商信', '平台', '放款方']).lead).toBeUndefined();
+  });
+
+  it('takes the higher of two questions and treats a blank answer as none', () => {
+    const ranked = [
+      page('blank', '逾期', '  '),
+      page('q1', '逾期一？', '一。'),
+      page('q2', '逾期二？', '二。'),
+    ];
+    expect(answerFirst(ranked, terms).lead?.id).toBe('q1');
+    expect(shortAnswer(ranked[0]!)).toBeUndefined();
   });
 });

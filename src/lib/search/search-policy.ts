@@ -49,3 +49,45 @@ export function bestSection(
   );
   return [...sections].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
 }
+
+/**
+ * How far down the ranked list a question's short answer may be lifted from.
+ * A question that only shares a few characters with the query ranks low, and
+ * lifting it over the article the reader wants would put a wrong answer first.
+ */
+export const answerReach = 3;
+
+/** A result as the page holds it: its metadata says whether it is a question with a short answer. */
+interface RankedResult {
+  title: string;
+  data: Pick<PagefindResultData, 'meta'>;
+}
+
+/** A question page's short answer, from its Pagefind metadata; undefined for other pages. */
+export function shortAnswer(result: Pick<RankedResult, 'data'>): string | undefined {
+  return result.data.meta['answer']?.trim() || undefined;
+}
+
+/**
+ * The ranked results with the best question among the first `reach` moved to
+ * the top, so its short answer is the first thing the reader sees; the other
+ * results keep their order. Only a question whose title holds one of the
+ * reader's words (two characters or more) is lifted: Pagefind matches single
+ * characters, and a question sharing only those is not the reader's question.
+ */
+export function answerFirst<R extends RankedResult>(
+  ranked: readonly R[],
+  terms: readonly string[],
+  reach = answerReach,
+): { results: R[]; lead: R | undefined } {
+  const words = terms.filter((term) => [...term].length >= 2);
+  const index = ranked
+    .slice(0, reach)
+    .findIndex(
+      (result) =>
+        shortAnswer(result) !== undefined && words.some((word) => result.title.includes(word)),
+    );
+  if (index === -1) return { results: [...ranked], lead: undefined };
+  const lead = ranked[index]!;
+  return { results: [lead, ...ranked.slice(0, index), ...ranked.slice(index + 1)], lead };
+}
