@@ -11,7 +11,7 @@ import { z } from 'zod';
 export const deadlineSchema = z.strictObject({
   /** How long, e.g. 15. */
   amount: z.int().positive().max(365),
-  unit: z.enum(['日', '个月']),
+  unit: z.enum(['日', '个月', '年']),
   /** From when it counts, in the law's words, e.g. 收到起诉状副本之日. */
   from: z.string().min(4),
   /** What must be done within it, and by whom when it is not the reader. */
@@ -81,6 +81,13 @@ const deadlineData = {
     from: '执行通知书送达之日',
     act: '向执行法院书面申请不予执行仲裁裁决',
     basis: '《最高人民法院关于人民法院办理仲裁裁决执行案件若干问题的规定》第8条',
+  },
+  'enforcement-application': {
+    amount: 2,
+    unit: '年',
+    from: '判决书等法律文书规定的履行期间的最后一日（分期履行的，从最后一期届满之日）',
+    act: '债权人向法院申请强制执行（这个期间也会中止、中断）',
+    basis: '《民事诉讼法》第250条',
   },
   'credit-dispute': {
     amount: 20,

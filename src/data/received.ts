@@ -205,7 +205,7 @@ const receivedData: z.input<typeof receivedSchema>[] = [
     id: 'judgment',
     title: '一审判决书',
     real: '判决书有法院名称、案号和印章。用你自己查到的法院电话核实。',
-    deadlines: ['appeal'],
+    deadlines: ['appeal', 'enforcement-application'],
     today: [
       '写下送达日期，算出上诉期的最后一天。',
       '决定是否上诉前，可以先免费咨询法律援助。',

@@ -214,6 +214,8 @@ export const ui = {
     contactsLink: '不知道该找谁？按问题找渠道',
     safetyLink: '怕别人看到？安全浏览',
     categoriesHeading: '按你的处境找文章',
+    /** Under 大家常问: most questions are about when things happen. */
+    timelineLink: '按时间看：逾期第1天到第3年会发生什么',
     searchHeading: '搜索',
     latestHeading: '最近更新',
     toolsHeading: '算一算',

@@ -73,3 +73,22 @@ test('a query that no question answers well lists articles without a lifted answ
   await expect(first.getByRole('link').first()).toHaveAttribute('href', /^\/articles\//);
   await expect(page.locator('[data-search-results] .result-label')).toHaveCount(0);
 });
+
+test('home leads to the timeline, which splits what the law fixes from what varies', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: '按时间看：逾期第1天到第3年会发生什么' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '逾期以后会发生什么：从第1天到第3年',
+  );
+  for (const step of ['第1天', '1个月', '3个月', '半年到1年', '3年']) {
+    await expect(page.getByRole('heading', { level: 2, name: step, exact: true })).toBeVisible();
+  }
+  const threeMonths = page.locator('h2:text-is("3个月") + p');
+  await expect(threeMonths).toContainText('本站没有找到任何法律把“逾期90天”定为一个节点');
+  // Once a court is involved, the days are the law's, read from the deadline data.
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row', { name: /起诉状副本/ })).toContainText('15日内');
+  await expect(table.getByRole('row', { name: /判决、裁定生效后/ })).toContainText('2年');
+});

@@ -58,6 +58,7 @@ describe('facts in the content', () => {
     new RegExp(`异议[^。；|]{0,20}${n}日内|${n}日内(?:进行)?核查`),
     new RegExp(`(?:答辩|异议|上诉|支付令)[^。；|{]{0,30}${n}天`),
     new RegExp(`${n}日内[^。；|]{0,12}(?:清偿|提出书面异议)`),
+    new RegExp(`申请(?:强制)?执行的?期间[^。；|]{0,6}${n}年`),
   ];
 
   it('no article or glossary term writes a statutory deadline as literal text', () => {
