@@ -8,4 +8,4 @@ export const questionsPerPage = 50;
 export const questionsShown = 8;
 
 /** How many questions an article lists at its foot; the rest are on the category page. */
-export const relatedQuestionsShown = 5;
+export const relatedQuestionsShown = 4;

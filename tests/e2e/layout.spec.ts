@@ -1,20 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { allPaths } from './site-urls';
 
-test('no page scrolls sideways at 320 px', async ({ browser, request }) => {
-  test.setTimeout(120_000);
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  const page = await context.newPage();
-  const overflowing: string[] = [];
-  for (const path of await allPaths(request)) {
-    await page.goto(path);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > 320) overflowing.push(`${path}: ${width}px`);
-  }
-  await context.close();
-  expect(overflowing).toEqual([]);
-});
-
+// Every page at 320 px is checked in site-sweep.spec.ts.
 test('an article reads in a sensible order with CSS switched off', async ({ page }) => {
   await page.goto('/articles/first-steps/');
   await page.evaluate(() => {

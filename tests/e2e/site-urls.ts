@@ -1,5 +1,6 @@
 /** Every page a reader can reach: the sitemap, plus the pages deliberately left out of it. */
-import type { APIRequestContext } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 // The second search shows the crisis help box, so the whole-site checks (axe, 320 px, requests) cover it.
 export const pagesOutsideSitemap = [
@@ -9,16 +10,20 @@ export const pagesOutsideSitemap = [
   '/articles/no-such-page/',
 ];
 
-export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const locations = async (path: string) =>
-    [...(await (await request.get(path)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (match) => new URL(match[1] ?? '').pathname,
-    );
-  const sitemaps = await locations('/sitemap-index.xml');
-  const pages = (await Promise.all(sitemaps.map(locations))).flat();
-  return pages.map((path) => decodeURIComponent(path)).sort();
-}
+const locations = (xml: string) =>
+  [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+    decodeURIComponent(new URL(match[1] ?? '').pathname),
+  );
 
-export async function allPaths(request: APIRequestContext): Promise<string[]> {
-  return [...(await sitemapPaths(request)), ...pagesOutsideSitemap];
+/**
+ * Read from the built sitemaps in dist/, without a server: tests are declared
+ * before the preview server starts, and one test per page needs the list then.
+ */
+export function builtPaths(dist = resolve(import.meta.dirname, '../../dist')): string[] {
+  if (!existsSync(join(dist, 'sitemap-index.xml'))) {
+    throw new Error(`${dist}/sitemap-index.xml 不存在：先运行 npm run build`);
+  }
+  const sitemaps = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const pages = sitemaps.flatMap((name) => locations(readFileSync(join(dist, name), 'utf8')));
+  return [...pages.sort(), ...pagesOutsideSitemap];
 }

@@ -164,10 +164,11 @@ describe('questions', () => {
     question('report-when', 'credit', ['consequences']),
   ];
 
-  it('lists each article’s questions in reading order, each once', () => {
+  it('lists each article’s questions, those naming it first ahead, each once', () => {
     const byArticle = questionsByArticle(sorted);
     expect(byArticle.get('sued')?.map((q) => q.slug)).toEqual(['sued-when', 'three-years']);
-    expect(byArticle.get('consequences')?.map((q) => q.slug)).toEqual(['sued-when', 'report-when']);
+    // report-when is about consequences first; sued-when only mentions it second.
+    expect(byArticle.get('consequences')?.map((q) => q.slug)).toEqual(['report-when', 'sued-when']);
     expect(byArticle.get('first-steps')).toBeUndefined();
   });
 

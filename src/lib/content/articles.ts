@@ -220,17 +220,26 @@ function nearestFirst<A>(list: readonly A[], index: number, count: number): A[] 
 }
 
 /**
- * For every article, the questions that name it among their articles, in
- * reading order: the 相关问题 at the foot of the article. Computed once for all.
+ * For every article, the questions that name it among their articles: the
+ * 相关问题 at the foot of the article. A question that names the article first
+ * is mostly about it and comes first; among equals, reading order. Computed
+ * once for all.
  */
 export function questionsByArticle<Q extends QuestionRecord>(
   sortedQuestions: readonly Q[],
 ): Map<string, Q[]> {
-  const byArticle = new Map<string, Q[]>();
-  for (const question of sortedQuestions) {
-    for (const slug of new Set(question.articleSlugs)) appendTo(byArticle, slug, question);
-  }
-  return byArticle;
+  const byArticle = new Map<string, { question: Q; rank: number; index: number }[]>();
+  sortedQuestions.forEach((question, index) => {
+    [...new Set(question.articleSlugs)].forEach((slug, rank) =>
+      appendTo(byArticle, slug, { question, rank, index }),
+    );
+  });
+  return new Map(
+    [...byArticle].map(([slug, entries]) => [
+      slug,
+      entries.sort((a, b) => a.rank - b.rank || a.index - b.index).map((entry) => entry.question),
+    ]),
+  );
 }
 
 /** Each category's questions in reading order. */

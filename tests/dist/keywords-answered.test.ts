@@ -1,0 +1,69 @@
+/**
+ * Every article keyword is answered where search brings the reader: in the
+ * article's own text or in a question the page links to (src/lib/content/keyword-answers.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/content.config';
+import { readArticleFiles } from '../../src/lib/content/article-files';
+import { keywordVocabulary, unansweredKeywords } from '../../src/lib/content/keyword-answers';
+import {
+  baseVocabulary,
+  fillerCharacters,
+  fillerPhrases,
+  synonyms,
+} from '../../src/data/search-vocabulary';
+import { listBuiltPages } from './lib/built-site';
+
+const contentDir = new URL('../../content/', import.meta.url).pathname;
+const glossaryWords = readdirSync(join(contentDir, 'glossary')).flatMap((name) => {
+  const term = yaml.load(readFileSync(join(contentDir, 'glossary', name), 'utf8')) as {
+    term: string;
+    aliases?: string[];
+  };
+  return [term.term, ...(term.aliases ?? [])];
+});
+const vocabulary = keywordVocabulary({
+  words: [...baseVocabulary, ...glossaryWords],
+  synonyms,
+  fillerPhrases,
+  fillerCharacters,
+});
+
+/** What a reader sees in the page's main region: no scripts, no styles, no hidden keyword line. */
+function visibleText(html: string): string {
+  const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
+  return main
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<p hidden[^>]*>[\s\S]*?<\/p>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+}
+/** A question page's words, its keyword line included: a question listing a phrasing answers it. */
+const fullText = (html: string) =>
+  (/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ');
+
+describe('article keywords', () => {
+  it('are each answered by the article or a question it links to', async () => {
+    const pages = new Map(listBuiltPages().map((page) => [page.path, page.html]));
+    const siteCharacters = new Set([...pages.values()].flatMap((html) => [...visibleText(html)]));
+    const articles = await readArticleFiles(join(contentDir, 'articles'));
+    const gaps = articles.flatMap((article) => {
+      const html = pages.get(`/articles/${article.slug}/`);
+      if (html === undefined) return [];
+      const linked = [...new Set(html.match(/(?<=href=")\/questions\/[^/"#]+\//g) ?? [])];
+      const texts = [
+        visibleText(html),
+        ...linked.map((path) => fullText(pages.get(path) ?? '')),
+      ];
+      const { keywords } = articleSchema.parse(article.frontmatter);
+      return unansweredKeywords(keywords, texts, vocabulary, siteCharacters).map(
+        ({ keyword, missing }) => `${article.slug}：${keyword}（页面上找不到：${missing.join('、')}）`,
+      );
+    });
+    expect(gaps).toEqual([]);
+  });
+});
