@@ -27,7 +27,7 @@ describe('help on every built page', () => {
     const missing = pages
       .filter(
         (page) =>
-          !/class="help-line"[\s\S]*href="tel:110"[\s\S]*href="tel:\d+"[\s\S]*href="\/help\/contacts\/"/.test(
+          !/class="help-line(?: [^"]*)?"[\s\S]*href="tel:110"[\s\S]*href="tel:\d+"[\s\S]*href="\/help\/contacts\/"/.test(
             page.html,
           ),
       )
