@@ -164,6 +164,7 @@ export const fillerPhrases = [
   '应该',
   '一直',
   '已经',
+  '一下',
   '现在',
   '真的',
   '我们',

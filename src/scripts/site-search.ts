@@ -24,7 +24,7 @@ import type { SerializedVocabulary } from '../lib/search/vocabulary';
 
 const shownResults = 10;
 // A few more than shown are loaded so re-ranking can lift a page from just below the fold.
-const loadedResults = 14;
+const loadedResults = 20;
 const debounceMs = 200;
 
 interface Query {
@@ -181,10 +181,12 @@ class SiteSearch extends HTMLElement {
       // A slower, older search must not overwrite the answer to what the reader typed last.
       if (ticket !== this.#latest) return;
       // A question's short answer, when one matches well, is what the reader came for.
-      const { results: ranked, lead } = answerFirst(
-        rerank(loaded, plan.terms).slice(0, shownResults),
-        plan.terms,
-      );
+      const reranked = rerank(loaded, plan.terms).slice(0, shownResults);
+      // A reader who may hurt themselves gets the help box and the pages as ranked, with the
+      // help page among them; an answer about debt is not what to put first.
+      const { results: ranked, lead } = crisis
+        ? { results: this.#helpPageFirst(reranked), lead: undefined }
+        : answerFirst(reranked, plan.terms);
       list.replaceChildren(...ranked.map((hit) => this.#renderResult(hit.data, hit === lead)));
       setPageState(results.length > 0 ? 'query' : 'empty');
       // Lets tests (and assistive tooling) know which query the list now answers.
@@ -207,6 +209,15 @@ class SiteSearch extends HTMLElement {
       say(this.#strings.unavailable);
       this.dataset.resultsFor = text;
     }
+  }
+
+  /** The page the help box points to, when the results hold it, goes first. */
+  #helpPageFirst<R extends { data: PagefindResultData }>(results: readonly R[]): R[] {
+    const href = this.querySelector('[data-crisis-help] a[href^="/"]')?.getAttribute('href');
+    const help = results.find(
+      (result) => new URL(result.data.url, location.href).pathname === href,
+    );
+    return help ? [help, ...results.filter((result) => result !== help)] : [...results];
   }
 
   #renderResult(result: PagefindResultData, isLead: boolean): HTMLLIElement {

@@ -37,7 +37,7 @@ describe('planQuery', () => {
     ['被起诉了怎么办', ['起诉']],
     ['网贷逾期会坐牢吗', ['网贷', '逾期', '坐牢']],
     ['征信黑了', ['征信']],
-    ['催债的天天打电话', ['催收', '电话']],
+    ['催债的天天打电话', ['催收', '天天打', '电话']],
     ['黑户', ['征信']],
     ['还款', ['还款']],
     ['我想了解一下分期', ['了解', '分期']],
@@ -55,6 +55,14 @@ describe('planQuery', () => {
     const plan = planQuery('催收打电话给我爸妈怎么办', vocabulary);
     expect(plan.primary).toBe('催收 电话 家人');
     expect(plan.fallbacks).toEqual(['催收', '电话', '家人']);
+  });
+
+  it('keeps the reader’s other words and searches the known ones on their own beside them', () => {
+    const plan = planQuery('欠网贷还能出国吗', vocabulary);
+    expect(plan.terms).toEqual(['网贷', '还能出国']);
+    expect(plan.primary).toBe('网贷 还能出国');
+    expect(plan.broad).toBe('网贷');
+    expect(planQuery('网贷逾期会坐牢吗', vocabulary).broad).toBeUndefined();
   });
 
   it('keeps what the reader typed when nothing else is left', () => {

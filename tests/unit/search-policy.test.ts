@@ -88,6 +88,23 @@ describe('the section a result links to', () => {
   });
 });
 
+describe('searching the known words beside the whole query', () => {
+  it('merges both, pages with every word first, and asks no fallback', async () => {
+    const { search, asked } = fakeSearch({
+      '网贷 还能出国': [hit('going-abroad', 3)],
+      网贷: [hit('going-abroad', 1), hit('who-lent-you', 2)],
+    });
+    const outcome = await searchWithFallback(search, {
+      primary: '网贷 还能出国',
+      broad: '网贷',
+      fallbacks: ['网贷', '还能出国'],
+    });
+    expect(outcome.results.map((result) => result.id)).toEqual(['going-abroad', 'who-lent-you']);
+    expect(outcome.partial).toBe(false);
+    expect(asked).toEqual(['网贷 还能出国', '网贷']);
+  });
+});
+
 describe('a question’s short answer first', () => {
   const page = (id: string, title: string, answer?: string) => ({
     id,
@@ -95,6 +112,7 @@ describe('a question’s short answer first', () => {
     data: { meta: answer ? { answer } : {} },
   });
   const terms = ['逾期', '多久', '起诉'];
+  const ids = (results: readonly { id: string }[]) => results.map((result) => result.id);
 
   it('lifts the best-ranked question within reach to the top, keeping the rest in order', () => {
     const ranked = [
@@ -107,10 +125,36 @@ describe('a question’s short answer first', () => {
     expect(lead?.id).toBe('how-long');
   });
 
+  it('puts the best long page second, however far down short questions pushed it', () => {
+    const ranked = [
+      page('q1', '欠几千块会被起诉吗？', '会。'),
+      page('q2', '网贷逾期多久会被起诉？', '没有天数。'),
+      page('q3', '被起诉以后还能协商吗？', '能。'),
+      page('sued', '被起诉或收到法院短信怎么办'),
+    ];
+    expect(answerFirst(ranked, ['欠款', '起诉']).results.map((result) => result.id)).toEqual([
+      'q1',
+      'sued',
+      'q2',
+      'q3',
+    ]);
+  });
+
   it('leaves the order alone when no question is within reach', () => {
     const ranked = [page('a', 'a'), page('b', 'b'), page('c', 'c'), page('q', '逾期？', '短答。')];
     const { results, lead } = answerFirst(ranked, terms);
     expect(results.map((result) => result.id)).toEqual(['a', 'b', 'c', 'q']);
+    expect(lead).toBeUndefined();
+  });
+
+  it('reads a single word as a topic: its guide first, no answer lifted', () => {
+    const ranked = [
+      page('q1', '催收让我转到个人账户，能转吗？', '不要转。'),
+      page('q2', '暴力催收怎么投诉？', '先找平台。'),
+      page('abusive', '遭遇暴力催收怎么办'),
+    ];
+    const { results, lead } = answerFirst(ranked, ['催收']);
+    expect(ids(results)).toEqual(['abusive', 'q1', 'q2']);
     expect(lead).toBeUndefined();
   });
 

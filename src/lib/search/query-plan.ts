@@ -22,6 +22,13 @@ export interface QueryPlan {
   terms: string[];
   /** All terms together: the first search to try. */
   primary: string;
+  /**
+   * The known words alone, searched beside `primary` when the reader also typed
+   * words the site does not know: those words narrow the topic (出国 in
+   * 欠网贷还能出国吗) but Pagefind demands every character, so a page that
+   * answers in other words would be lost without this broader search.
+   */
+  broad?: string;
   /** Single terms, strongest first, for when the whole query finds nothing. */
   fallbacks: string[];
 }
@@ -112,10 +119,18 @@ export function planQuery(raw: string, vocabulary: SearchVocabulary): QueryPlan 
   const normalized = normalizeQuery(raw);
   const tokens = segment(normalized, vocabulary);
   const known = tokens.filter((token) => vocabulary.words.has(token));
-  // Known words carry the meaning; the rest ("天天打", "给") would only make Pagefind demand more
-  // characters. Unknown text counts only when the query has no known word at all.
+  // Known words carry most of the meaning, but the reader's other words say which part of the
+  // topic they mean (欠网贷还能出国吗: 出国). Unknown runs of two characters or more are kept
+  // once question words are stripped; a lone leftover character (给, 欠) would only make
+  // Pagefind demand more characters.
   const parts =
-    known.length > 0 ? known : tokens.flatMap((token) => stripFiller(token, vocabulary));
+    known.length > 0
+      ? tokens.flatMap((token) =>
+          vocabulary.words.has(token)
+            ? [token]
+            : stripFiller(token, vocabulary).filter((part) => [...part].length >= 2),
+        )
+      : tokens.flatMap((token) => stripFiller(token, vocabulary));
   const terms: string[] = [];
   for (const part of parts) {
     const term = vocabulary.synonyms[part] ?? part;
@@ -129,5 +144,8 @@ export function planQuery(raw: string, vocabulary: SearchVocabulary): QueryPlan 
     terms.length > 1
       ? [...terms].sort((a, b) => strength(b) - strength(a) || terms.indexOf(a) - terms.indexOf(b))
       : [];
-  return { normalized, terms, primary: terms.join(' '), fallbacks };
+  const knownTerms = [...new Set(known.map((word) => vocabulary.synonyms[word] ?? word))];
+  const broad =
+    known.length > 0 && knownTerms.length < terms.length ? knownTerms.join(' ') : undefined;
+  return { normalized, terms, primary: terms.join(' '), ...(broad ? { broad } : {}), fallbacks };
 }

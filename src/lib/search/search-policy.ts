@@ -22,19 +22,31 @@ export interface SearchOutcome {
 
 export async function searchWithFallback(
   search: (term: string) => Promise<PagefindSearchResponse | null>,
-  plan: { primary: string; fallbacks: readonly string[] },
+  plan: { primary: string; broad?: string; fallbacks: readonly string[] },
 ): Promise<SearchOutcome> {
   const whole = (await search(plan.primary))?.results ?? [];
-  if (whole.length > 0 || plan.fallbacks.length === 0) return { results: whole, partial: false };
+  // With words the site does not know, the known words alone are searched too and the two
+  // merged: pages with every word rank first, pages about the known topic still appear.
+  const broad = plan.broad === undefined ? [] : ((await search(plan.broad))?.results ?? []);
+  if (whole.length > 0 || broad.length > 0)
+    return { results: merge([whole, broad]), partial: false };
+  if (plan.fallbacks.length === 0) return { results: [], partial: false };
   const lists = (await Promise.all(plan.fallbacks.map((term) => search(term)))).map(
     (response) => response?.results ?? [],
   );
-  const byId = new Map(lists.flat().map((result) => [result.id, result]));
-  const results = mergeHits(lists).flatMap((hit) => {
+  const results = merge(lists);
+  return { results, partial: results.length > 0 };
+}
+
+/** Several result lists as one, scores added up, each page once (see mergeHits). */
+function merge(lists: readonly (readonly PagefindResult[])[]): PagefindResult[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length === 1) return [...nonEmpty[0]!];
+  const byId = new Map(nonEmpty.flat().map((result) => [result.id, result]));
+  return mergeHits(nonEmpty).flatMap((hit) => {
     const result = byId.get(hit.id);
     return result ? [{ ...result, score: hit.score }] : [];
   });
-  return { results, partial: results.length > 0 };
 }
 
 /**
@@ -69,11 +81,15 @@ export function shortAnswer(result: Pick<RankedResult, 'data'>): string | undefi
 }
 
 /**
- * The ranked results with the best question among the first `reach` moved to
- * the top, so its short answer is the first thing the reader sees; the other
- * results keep their order. Only a question whose title holds one of the
- * reader's words (two characters or more) is lifted: Pagefind matches single
- * characters, and a question sharing only those is not the reader's question.
+ * The order the reader sees. A question (two of the reader's words or more):
+ * the best question among the first `reach` results is lifted to the top so
+ * its short answer comes first, then the best long page (an article or help
+ * page), then everything else in rank order. A single word such as 起诉 or
+ * 催收 is a topic, not a question: its best long page comes first, so the
+ * guide does not sink under short questions that merely use the word. Only a
+ * question whose title holds one of the reader's words is lifted: Pagefind
+ * matches single characters, and a question sharing only those is not the
+ * reader's question.
  */
 export function answerFirst<R extends RankedResult>(
   ranked: readonly R[],
@@ -81,13 +97,17 @@ export function answerFirst<R extends RankedResult>(
   reach = answerReach,
 ): { results: R[]; lead: R | undefined } {
   const words = terms.filter((term) => [...term].length >= 2);
-  const index = ranked
-    .slice(0, reach)
-    .findIndex(
-      (result) =>
-        shortAnswer(result) !== undefined && words.some((word) => result.title.includes(word)),
-    );
-  if (index === -1) return { results: [...ranked], lead: undefined };
-  const lead = ranked[index]!;
-  return { results: [lead, ...ranked.slice(0, index), ...ranked.slice(index + 1)], lead };
+  const guide = ranked.find((result) => shortAnswer(result) === undefined);
+  const lead =
+    words.length < 2
+      ? undefined
+      : ranked
+          .slice(0, reach)
+          .find(
+            (result) =>
+              shortAnswer(result) !== undefined &&
+              words.some((word) => result.title.includes(word)),
+          );
+  const first = [lead, guide].filter((result): result is R => result !== undefined);
+  return { results: [...first, ...ranked.filter((result) => !first.includes(result))], lead };
 }

@@ -1,6 +1,7 @@
 /**
  * The words the search page knows as whole units: the built-in list plus every
- * article keyword and tag, glossary term and alias, and category title. Built
+ * article keyword and tag, question keyword, glossary term and alias, and
+ * category title. Built
  * once per build and handed to the search page as JSON.
  */
 import {
@@ -12,6 +13,8 @@ import {
 
 export interface VocabularySources {
   articles: readonly { keywords: readonly string[]; tags: readonly string[] }[];
+  /** Questions' keywords are readers' own phrasings (考公, 辞退, 离婚…): words no article may own. */
+  questions?: readonly { keywords: readonly string[] }[];
   glossary: readonly { term: string; aliases: readonly string[] }[];
   categories: readonly { title: string }[];
 }
@@ -25,12 +28,14 @@ export interface SerializedVocabulary {
 
 export function collectVocabulary({
   articles,
+  questions = [],
   glossary,
   categories,
 }: VocabularySources): SerializedVocabulary {
   const words = new Set<string>(baseVocabulary);
   for (const article of articles)
     for (const word of [...article.keywords, ...article.tags]) words.add(word);
+  for (const question of questions) for (const word of question.keywords) words.add(word);
   for (const term of glossary) for (const word of [term.term, ...term.aliases]) words.add(word);
   for (const category of categories) words.add(category.title);
   return {
