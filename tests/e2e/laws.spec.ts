@@ -47,7 +47,10 @@ test('/laws/ groups the documents by kind and says what each version is', async 
 
 test('an old version carries a notice pointing at the version in force', async ({ page }) => {
   await page.goto('/laws/');
-  const old = page.getByRole('listitem').filter({ hasText: '2012年修正' });
+  const old = page
+    .getByRole('listitem')
+    .filter({ hasText: '治安管理处罚法' })
+    .filter({ hasText: '2012年修正' });
   await old.getByRole('link').click();
   const notice = page.getByRole('note');
   await expect(notice).toContainText('只为说明历史而保留');
