@@ -143,6 +143,103 @@ export const questionSchema = questionFields
 
 export type QuestionData = z.output<typeof questionSchema>;
 
+/**
+ * Where a platform fact comes from, best first: the platform's own document
+ * (loan agreement, privacy policy, help page), the lender's, a regulator's or
+ * court's, then a named news report. Guide and SEO sites are never a source.
+ */
+export const platformSourceSchema = z
+  .strictObject({
+    /** The document's own title, e.g. 借呗借款合同 or 隐私政策. */
+    title: text(2, 120),
+    /** Who published it: the platform, the lender, the regulator or the news outlet. */
+    issuer: text(2, 60),
+    /** The document itself, never a home page. */
+    url: z.url({ protocol: /^https?$/, error: '必须是 http(s):// 开头的完整网址' }),
+    /** platform: the platform's own document; lender: the lender's; regulator: a regulator's or court's; news: a named news report. */
+    kind: z.enum(['platform', 'lender', 'regulator', 'news'], {
+      error: 'kind 只能是 platform、lender、regulator 或 news',
+    }),
+    /** The day the page was read. */
+    accessed: calendarDate,
+  })
+  .refine((source) => !isHomePage(source.url), {
+    error: '这是网站首页：请链接到写明这件事的文件本身',
+    path: ['url'],
+  });
+
+/** Whether a fact is backed: the page shows it beside the fact. */
+const factStatus = z.enum(['confirmed', 'reported', 'unconfirmed'], {
+  error:
+    'status 只能是 confirmed（平台、出借方或监管的文件写明）、reported（只有新闻报道）或 unconfirmed（没能确认）',
+});
+
+const backedBy = <T extends { status: string; sources: { kind: string }[] }>(fact: T) =>
+  fact.status === 'unconfirmed'
+    ? fact.sources.length === 0
+    : fact.status === 'reported'
+      ? fact.sources.length > 0
+      : fact.sources.some((source) => source.kind !== 'news');
+
+const backingError =
+  'confirmed 要有平台、出借方或监管部门的文件作出处，reported 要有新闻报道作出处，unconfirmed 不写出处';
+
+/** One thing the site says about a platform, with what backs it. */
+export const platformFactSchema = z
+  .strictObject({
+    /** The fact in one plain sentence; when unconfirmed, what could not be confirmed. */
+    value: text(4, 200),
+    status: factStatus,
+    sources: z.array(platformSourceSchema).default([]),
+  })
+  .refine(backedBy, { error: backingError, path: ['sources'] });
+
+/** A lender the platform's documents name. Its licence decides the rate rules and the regulator. */
+const platformLenderSchema = z
+  .strictObject({
+    /** The company's full name as the documents write it. */
+    name: text(4, 60),
+    /** bank: 商业银行; consumer-finance: 消费金融公司; small-loan: 小额贷款公司; other; unknown. */
+    licence: z.enum(['bank', 'consumer-finance', 'small-loan', 'other', 'unknown'], {
+      error: 'licence 只能是 bank、consumer-finance、small-loan、other 或 unknown',
+    }),
+    status: factStatus,
+    sources: z.array(platformSourceSchema).default([]),
+  })
+  .refine(backedBy, { error: backingError, path: ['sources'] });
+
+/**
+ * A loan product readers know by its app's name (`content/platforms/<id>.yaml`,
+ * the id is its address /platforms/<id>/). Every fact carries its status and
+ * sources; nothing ranks or recommends a lender.
+ */
+export const platformSchema = z.strictObject({
+  /** The name readers know, e.g. 借呗. */
+  name: text(2, 20),
+  /** Other names and common misspellings readers type, e.g. 蚂蚁借呗. Fed to search. */
+  aliases: uniqueWords(20),
+  /** What kind of product it is, e.g. 个人消费信贷 or 消费分期（先买后付）. */
+  kind: text(2, 30),
+  /** Who runs the app or product. */
+  operator: platformFactSchema,
+  /** The lenders its own documents name. */
+  lenders: z
+    .array(platformLenderSchema)
+    .min(1, { error: '至少写一个出借方；不知道就写 licence: unknown、status: unconfirmed' }),
+  /** Anything readers must know about the lenders, e.g. that partner lenders change and the contract names the real one. */
+  lendersNote: text(4, 200).optional(),
+  /** Whether its loans are reported to the PBOC credit system, as the platform or lender states it. */
+  creditReporting: platformFactSchema,
+  /** Official ways to reach customer service, as the platform publishes them. */
+  serviceRoutes: platformFactSchema,
+  /** Whether and where the platform publishes a route for repayment difficulty. */
+  hardship: platformFactSchema,
+  /** The day these facts were last checked. */
+  checked: calendarDate,
+});
+
+export type PlatformData = z.output<typeof platformSchema>;
+
 export const categorySchema = z.strictObject({
   /** The category's name as readers see it, e.g. 冷静应对. */
   title: text(2, 20),
@@ -193,4 +290,10 @@ const laws = defineCollection({
   schema: lawSchema,
 });
 
-export const collections = { articles, questions, categories, glossary, laws };
+/** Loan products by the name on the app (see `platformSchema`). */
+const platforms = defineCollection({
+  loader: yamlLoader(`${contentDir}/platforms`),
+  schema: platformSchema,
+});
+
+export const collections = { articles, questions, categories, glossary, laws, platforms };

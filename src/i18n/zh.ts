@@ -216,6 +216,8 @@ export const ui = {
     categoriesHeading: '按你的处境找文章',
     /** Under 大家常问: most questions are about when things happen. */
     timelineLink: '按时间看：逾期第1天到第3年会发生什么',
+    /** Readers search by the app's name: 借呗逾期会怎样. */
+    platformsLink: '按平台查：借呗、花呗、微粒贷……钱是谁借的',
     searchHeading: '搜索',
     latestHeading: '最近更新',
     toolsHeading: '算一算',
@@ -470,6 +472,67 @@ export const ui = {
     text: '这个网址没有对应的页面，可能是链接写错了，或者文章换了位置。',
     home: '回到首页',
     search: '或者搜索你想找的内容：',
+  },
+  platforms: {
+    indexTitle: '按平台查：借呗、花呗、微粒贷……钱是谁借的',
+    indexDescription:
+      'App 的名字不是出借方。每个平台一页：它的文件里写的出借方是谁、属于哪类机构、上不上征信、怎么找官方客服和协商，每一条都注明出处和核对日期。',
+    indexNote:
+      '本站不评价、不推荐任何平台，按名称拼音排列。平台会更换合作的出借方：你那一笔借款，以你自己的借款合同和信用报告为准。',
+    lenderCount: (count: number) => `文件里写明的出借方 ${count} 家`,
+    title: (name: string) => `${name}逾期了：钱是谁借的，接下来怎么办`,
+    description: (name: string) =>
+      `${name}背后的出借方是谁、属于哪类机构、适用哪条利率界线、上不上征信、去哪里找官方客服和协商，每一条注明出处和核对日期。`,
+    lead: '这一页只写能从平台、出借方或监管部门自己的文件里确认的事，每一条都注明出处；只有新闻报道的，注明是报道；没能确认的，直接写没能确认。本站不评价、不推荐任何平台。',
+    operatorHeading: '谁在运营',
+    lendersHeading: '钱是谁借给你的',
+    yourContract: '你那一笔借款的出借方，以你自己的借款合同为准；怎么查，见',
+    meaningHeading: '这对你意味着什么',
+    creditHeading: '上不上征信',
+    creditMore: '逾期多久会被报送、报送前要不要告诉你，见',
+    contactHeading: '找官方客服、申请协商',
+    contactMore: '开口怎么说、要拿到什么书面确认，见',
+    complaintHeading: '催收越界、想投诉',
+    complaintText: '不管借的是哪家，你的权利和投诉渠道都一样：',
+    questionsHeading: '常见问题',
+    checked: '本页事实核对于',
+    sources: '出处：',
+    accessed: '读取于',
+    status: {
+      confirmed: '已核实',
+      reported: '据新闻报道',
+      unconfirmed: '没能确认',
+    },
+    statusNote: {
+      confirmed: '平台、出借方或监管部门的文件写明',
+      reported: '只找到新闻报道，没有看到平台自己的文件',
+      unconfirmed: '没有找到可靠的出处',
+    },
+    sourceKind: {
+      platform: '平台文件',
+      lender: '出借方文件',
+      regulator: '监管或法院',
+      news: '新闻报道',
+    },
+    licence: {
+      bank: '商业银行',
+      'consumer-finance': '消费金融公司',
+      'small-loan': '小额贷款公司',
+      other: '其他机构',
+      unknown: '机构类型没能确认',
+    },
+    /** What a lender's licence means for the reader; citations are linked to /laws/. */
+    licenceMeaning: {
+      bank: '商业银行是经金融监管部门批准设立的金融机构，它放贷引起的纠纷不适用民间借贷司法解释，所以“LPR四倍”那条线不管它（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第1条）；息费总计过高、显著背离实际损失的，可以在诉讼中请求调减超过年利率24%的部分，这是法院的指导意见，不是法定上限（《最高人民法院关于进一步加强金融审判工作的若干意见》第2条）。投诉先找银行自己，再找国家金融监督管理总局{{hotline-12378}}。',
+      'consumer-finance':
+        '消费金融公司也是经金融监管部门批准设立的金融机构，它放贷引起的纠纷不适用民间借贷司法解释（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第1条）；息费总计过高、显著背离实际损失的，可以在诉讼中请求调减超过年利率24%的部分，这是法院的指导意见，不是法定上限（《最高人民法院关于进一步加强金融审判工作的若干意见》第2条）。投诉先找公司自己，再找国家金融监督管理总局{{hotline-12378}}。',
+      'small-loan':
+        '由地方金融监管部门监管的小额贷款公司，属于经金融监管部门批准设立的金融机构，其相关纠纷不适用民间借贷司法解释（《最高人民法院关于新民间借贷司法解释适用范围问题的批复》第1条）。投诉先找公司自己，再找它所在地的地方金融管理部门。',
+      other:
+        '出借方不是银行、消费金融公司或小额贷款公司时，适用哪条规则要看它是谁，先从合同里查清它的全称。',
+      unknown:
+        '没能确认出借方属于哪类机构时，先从你自己的合同里查清它的全称，再按它的类型看适用的规则和投诉渠道。',
+    },
   },
   laws: {
     indexTitle: '法规原文',

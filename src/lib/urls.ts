@@ -35,6 +35,8 @@ export const paths = {
   /** One letter template; the negotiation letter is `negotiate`. The index is paths.tool('letter'). */
   letter: (id: string) => withBase(`/tools/letter/${id}/`),
   laws: () => withBase('/laws/'),
+  platforms: () => withBase('/platforms/'),
+  platform: (id: string) => withBase(`/platforms/${id}/`),
   /** The help pages: what you received, who to contact, browsing safely. */
   help: (page: 'received' | 'contacts' | 'safety', anchor?: string) =>
     withBase(anchor ? `/help/${page}/#${anchor}` : `/help/${page}/`),

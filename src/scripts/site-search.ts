@@ -162,10 +162,24 @@ class SiteSearch extends HTMLElement {
       const pagefind = await this.#load();
       const plan = planQuery(text, this.#vocabulary);
       const options = query.category ? { filters: { category: query.category } } : {};
-      const { results, partial } = await searchWithFallback(
+      // A product page carries each of its names as a filter value, so 金条 finds it exactly
+      // where a search by characters would rank pages about 金融 and 第N条 first.
+      const found = await searchWithFallback(
         (term) => pagefind.search(term, options),
         plan,
+        (name) =>
+          pagefind.search(null, {
+            filters: { ...options.filters, product: name.split(' ')[0] ?? name },
+          }),
       );
+      const { partial } = found;
+      // A reader who may hurt themselves gets the help page among the results whatever
+      // else matched: it is looked up by its own title, the one the help box links.
+      const helpTitle = crisis ? this.#helpLink()?.textContent?.trim() : undefined;
+      const help = helpTitle ? (await pagefind.search(helpTitle, options))?.results[0] : undefined;
+      const results = help
+        ? [help, ...found.results.filter((result) => result.id !== help.id)]
+        : found.results;
       const loaded = await Promise.all(
         results.slice(0, loadedResults).map(async (result) => {
           const data = await result.data();
@@ -181,12 +195,16 @@ class SiteSearch extends HTMLElement {
       // A slower, older search must not overwrite the answer to what the reader typed last.
       if (ticket !== this.#latest) return;
       // A question's short answer, when one matches well, is what the reader came for.
-      const reranked = rerank(loaded, plan.terms).slice(0, shownResults);
+      const reranked = rerank(loaded, plan.terms);
       // A reader who may hurt themselves gets the help box and the pages as ranked, with the
-      // help page among them; an answer about debt is not what to put first.
-      const { results: ranked, lead } = crisis
+      // help page among them; an answer about debt is not what to put first. The order is
+      // settled over everything loaded, then cut, so a product page or the help page that
+      // scored low is not cut before it can be put first.
+      const arranged = crisis
         ? { results: this.#helpPageFirst(reranked), lead: undefined }
         : answerFirst(reranked, plan.terms);
+      const ranked = arranged.results.slice(0, shownResults);
+      const { lead } = arranged;
       list.replaceChildren(...ranked.map((hit) => this.#renderResult(hit.data, hit === lead)));
       setPageState(results.length > 0 ? 'query' : 'empty');
       // Lets tests (and assistive tooling) know which query the list now answers.
@@ -212,8 +230,12 @@ class SiteSearch extends HTMLElement {
   }
 
   /** The page the help box points to, when the results hold it, goes first. */
+  #helpLink(): HTMLAnchorElement | null {
+    return this.querySelector<HTMLAnchorElement>('[data-crisis-help] a[href^="/"]');
+  }
+
   #helpPageFirst<R extends { data: PagefindResultData }>(results: readonly R[]): R[] {
-    const href = this.querySelector('[data-crisis-help] a[href^="/"]')?.getAttribute('href');
+    const href = this.#helpLink()?.getAttribute('href');
     const help = results.find(
       (result) => new URL(result.data.url, location.href).pathname === href,
     );

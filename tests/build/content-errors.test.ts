@@ -118,6 +118,14 @@ describe('content errors stop the build', { timeout: 120_000 }, () => {
       'question-missing-article',
       ['questions/how-long.md', 'articles', '文章“no-such-article”不存在'],
     ],
+    [
+      'platform-fact-without-source',
+      [
+        'platforms/some-loan.yaml',
+        'operator.sources',
+        'confirmed 要有平台、出借方或监管部门的文件作出处',
+      ],
+    ],
   ])('%s: fails naming the file and the field', async (badCase, expected) => {
     const outcome = await buildWith(badCase);
     expect(outcome.ok, outcome.output).toBe(false);

@@ -29,9 +29,10 @@ test('readers find the right article for what they type', async ({ page }, testI
     await page.locator(`site-search[data-results-for="${query.replace(/"/g, '\\"')}"]`).waitFor();
     const slugs = await page.locator('[data-search-results] h2 a').evaluateAll((links) =>
       links.map(
-        // An article is named by its slug, a help page as help/<page>, a question as questions/<slug>.
+        // An article is named by its slug, a help page as help/<page>, a question as
+        // questions/<slug>, a product as platforms/<id>.
         (link) =>
-          /\/(?:articles\/([^/]+)|(help\/[^/]+|questions\/[^/]+))\//
+          /\/(?:articles\/([^/]+)|(help\/[^/]+|questions\/[^/]+|platforms\/[^/]+))\//
             .exec((link as HTMLAnchorElement).pathname)
             ?.slice(1)
             .find(Boolean) ?? '',

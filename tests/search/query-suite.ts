@@ -11,8 +11,10 @@ import { z } from 'zod';
 export const queryCaseSchema = z.strictObject({
   /** What a reader types, as they type it. */
   query: z.string().trim().min(1),
-  /** What must be among the first three results: article slugs, help/<page> for a help page, questions/<slug> for a question. */
-  expect: z.array(z.string().regex(/^(?:help\/|questions\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/)).min(1),
+  /** What must be among the first three results: article slugs, help/<page> for a help page, questions/<slug> for a question, platforms/<id> for a product. */
+  expect: z
+    .array(z.string().regex(/^(?:help\/|questions\/|platforms\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/))
+    .min(1),
 });
 
 export type QueryCase = z.output<typeof queryCaseSchema>;

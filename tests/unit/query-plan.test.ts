@@ -65,6 +65,21 @@ describe('planQuery', () => {
     expect(planQuery('网贷逾期会坐牢吗', vocabulary).broad).toBeUndefined();
   });
 
+  it('searches a product name and the worry apart as well as together', () => {
+    const named = createVocabulary({
+      words: ['网贷', '逾期', '起诉', '借呗'],
+      names: ['借呗'],
+      synonyms: {},
+      fillerPhrases: ['会不会'],
+      fillerCharacters: ['吗'],
+    });
+    const plan = planQuery('借呗逾期会被起诉吗', named);
+    expect(plan.primary).toBe('借呗 逾期 会被 起诉');
+    expect(plan.topic).toBe('逾期 会被 起诉');
+    expect(plan.product).toBe('借呗');
+    expect(planQuery('借呗', named).topic).toBeUndefined();
+  });
+
   it('keeps what the reader typed when nothing else is left', () => {
     expect(planQuery('怎么办', vocabulary).terms).toEqual(['怎么办']);
   });

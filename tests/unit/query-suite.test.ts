@@ -6,7 +6,7 @@ import { readArticleFiles } from '../../src/lib/content/article-files';
 import { readQueryFile, readQuerySuite } from '../search/query-suite';
 
 describe('the search quality suite', () => {
-  it('expects only articles, questions and help pages that exist', async () => {
+  it('expects only articles, questions, products and help pages that exist', async () => {
     const helpPages = readdirSync(new URL('../../src/pages/help/', import.meta.url))
       .filter((name) => name.endsWith('.astro'))
       .map((name) => `help/${name.replace(/\.astro$/, '')}`);
@@ -18,6 +18,9 @@ describe('the search quality suite', () => {
       ...(
         await readArticleFiles(new URL('../../content/questions/', import.meta.url).pathname)
       ).map((file) => `questions/${file.slug}`),
+      ...readdirSync(new URL('../../content/platforms/', import.meta.url))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => `platforms/${name.replace(/\.yaml$/, '')}`),
     ]);
     const unknown = readQuerySuite().flatMap((entry) =>
       entry.expect.filter((slug) => !slugs.has(slug)).map((slug) => `${entry.query} → ${slug}`),

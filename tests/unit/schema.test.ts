@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, categorySchema, glossaryTermSchema } from '../../src/content.config';
+import {
+  articleSchema,
+  categorySchema,
+  glossaryTermSchema,
+  platformSchema,
+} from '../../src/content.config';
 
 const valid = {
   title: '逾期了先别慌',
@@ -107,5 +112,71 @@ describe('glossaryTermSchema', () => {
       definition: '记录个人借贷和还款情况的信用信息。',
     });
     expect(term).toMatchObject({ aliases: [], sources: [], articles: [] });
+  });
+});
+
+describe('platformSchema', () => {
+  const source = (kind: string, url = 'https://example.org/agreement.html') => ({
+    title: '借款合同',
+    issuer: '某平台',
+    url,
+    kind,
+    accessed: '2026-12-03',
+  });
+  const unknown = { value: '本站没能确认。', status: 'unconfirmed' };
+  const platform = (changes: Record<string, unknown> = {}) => ({
+    name: '某借',
+    kind: '个人消费信贷',
+    operator: { value: '某公司运营。', status: 'confirmed', sources: [source('platform')] },
+    lenders: [
+      {
+        name: '某消费金融公司',
+        licence: 'consumer-finance',
+        status: 'reported',
+        sources: [source('news')],
+      },
+    ],
+    creditReporting: unknown,
+    serviceRoutes: unknown,
+    hardship: unknown,
+    checked: '2026-12-03',
+    ...changes,
+  });
+
+  it('accepts facts backed as their status says', () => {
+    expect(messages(platformSchema.safeParse(platform()))).toEqual([]);
+  });
+
+  it('refuses a confirmed fact with no source, or only a news report, naming the field', () => {
+    const bare = platform({ operator: { value: '某公司运营。', status: 'confirmed' } });
+    expect(messages(platformSchema.safeParse(bare))).toEqual([
+      expect.stringMatching(/^operator\.sources: confirmed 要有平台、出借方或监管部门的文件作出处/),
+    ]);
+    const newsOnly = platform({
+      creditReporting: { value: '会报送。', status: 'confirmed', sources: [source('news')] },
+    });
+    expect(messages(platformSchema.safeParse(newsOnly))[0]).toMatch(/^creditReporting\.sources: /);
+  });
+
+  it('refuses a reported lender with no source and an unconfirmed fact that cites one', () => {
+    const lender = platform({
+      lenders: [{ name: '某银行股份有限公司', licence: 'bank', status: 'reported' }],
+    });
+    expect(messages(platformSchema.safeParse(lender))[0]).toMatch(/^lenders\.0\.sources: /);
+    const cited = platform({ hardship: { ...unknown, sources: [source('platform')] } });
+    expect(messages(platformSchema.safeParse(cited))[0]).toMatch(/^hardship\.sources: /);
+  });
+
+  it('refuses a home page as a source', () => {
+    const home = platform({
+      operator: {
+        value: '某公司运营。',
+        status: 'confirmed',
+        sources: [source('platform', 'https://example.org/')],
+      },
+    });
+    expect(messages(platformSchema.safeParse(home))).toEqual([
+      'operator.sources.0.url: 这是网站首页：请链接到写明这件事的文件本身',
+    ]);
   });
 });

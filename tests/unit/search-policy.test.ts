@@ -105,6 +105,27 @@ describe('searching the known words beside the whole query', () => {
   });
 });
 
+describe('searching a product name', () => {
+  it('keeps the product search’s best hits at the top, whatever else scored higher', async () => {
+    const { search } = fakeSearch({
+      '金条 逾期': [],
+      逾期: [hit('consequences', 9), hit('law', 8)],
+      金条: [hit('jintiao', 1), hit('baitiao', 0.5), hit('law', 3)],
+    });
+    const outcome = await searchWithFallback(search, {
+      primary: '金条 逾期',
+      topic: '逾期',
+      product: '金条',
+      fallbacks: [],
+    });
+    expect(outcome.results.map((result) => result.id).slice(0, 3)).toEqual([
+      'jintiao',
+      'baitiao',
+      'law',
+    ]);
+  });
+});
+
 describe('a question’s short answer first', () => {
   const page = (id: string, title: string, answer?: string) => ({
     id,
@@ -141,9 +162,12 @@ describe('a question’s short answer first', () => {
   });
 
   it('leaves the order alone when no question is within reach', () => {
-    const ranked = [page('a', 'a'), page('b', 'b'), page('c', 'c'), page('q', '逾期？', '短答。')];
+    const ranked = [
+      ...['a', 'b', 'c', 'd', 'e'].map((id) => page(id, id)),
+      page('q', '逾期？', '短答。'),
+    ];
     const { results, lead } = answerFirst(ranked, terms);
-    expect(results.map((result) => result.id)).toEqual(['a', 'b', 'c', 'q']);
+    expect(results.map((result) => result.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'q']);
     expect(lead).toBeUndefined();
   });
 
@@ -164,6 +188,33 @@ describe('a question’s short answer first', () => {
       page('court', '收到传票不去开庭会怎样？', '会缺席判决。'),
     ];
     expect(answerFirst(ranked, ['协商信', '平台', '放款方']).lead).toBeUndefined();
+  });
+
+  it('puts the product page the reader named first, then the answer, then the guide', () => {
+    const jiebei = {
+      id: 'jiebei',
+      title: '借呗逾期了：钱是谁借的',
+      data: { meta: { names: '借呗、蚂蚁借呗' } },
+    };
+    const ranked = [
+      page('sued', '被起诉或收到法院短信怎么办'),
+      page('how-long', '网贷逾期多久会被起诉？', '没有天数。'),
+      jiebei,
+    ];
+    expect(ids(answerFirst(ranked, ['蚂蚁借呗', '逾期', '起诉']).results)).toEqual([
+      'jiebei',
+      'how-long',
+      'sued',
+    ]);
+    expect(ids(answerFirst(ranked, ['借呗']).results)[0]).toBe('jiebei');
+  });
+
+  it('prefers the question whose title is most made of the reader’s words', () => {
+    const ranked = [
+      page('after', '协商成功以后，逾期记录会消除吗？还会被起诉吗？', '不会。'),
+      page('how-long', '网贷逾期多久会被起诉？', '没有天数。'),
+    ];
+    expect(answerFirst(ranked, ['逾期', '会被', '起诉']).lead?.id).toBe('how-long');
   });
 
   it('takes the higher of two questions and treats a blank answer as none', () => {

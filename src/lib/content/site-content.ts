@@ -48,6 +48,8 @@ import type { LawData } from '../laws/law-schema';
 import { basisRows, type BasisRow } from '../laws/law-basis';
 import { relatedQuestionsShown } from '../pagination';
 import { paths } from '../urls';
+import { sortPlatforms } from '../platforms';
+import type { PlatformData } from '../../content.config';
 
 export interface Article extends ArticleRecord {
   entry: CollectionEntry<'articles'>;
@@ -124,7 +126,12 @@ export interface SiteContent {
   laws: ReadonlyMap<string, Law>;
   /** Names and article numbers of the laws collection, for linking citations outside Markdown. */
   lawIndex: LawIndex;
+  /** Loan products by app name, in pinyin order. */
+  platforms: Platform[];
 }
+
+/** A loan product as its pages show it (content/platforms/<id>.yaml). */
+export type Platform = PlatformData & { id: string };
 
 let loading: Promise<SiteContent> | undefined;
 
@@ -135,13 +142,20 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const [articleEntries, questionEntries, categoryEntries, glossaryEntries, lawEntries] =
-    await Promise.all([
+  const [
+    articleEntries,
+    questionEntries,
+    categoryEntries,
+    glossaryEntries,
+    lawEntries,
+    platformEntries,
+  ] = await Promise.all([
     getCollection('articles'),
     getCollection('questions'),
     getCollection('categories'),
     getCollection('glossary'),
     getCollection('laws'),
+    getCollection('platforms'),
   ]);
 
   const categories = sortCategories(
@@ -313,6 +327,7 @@ async function loadSiteContent(): Promise<SiteContent> {
   return {
     laws,
     lawIndex,
+    platforms: sortPlatforms(platformEntries.map((entry) => ({ id: entry.id, ...entry.data }))),
     categories,
     sections,
     articles,

@@ -35,7 +35,8 @@ export interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (
-    query: string,
+    /** null searches by the filters alone. */
+    query: string | null,
     options?: { filters?: Record<string, string | string[]> },
   ) => Promise<PagefindSearchResponse | null>;
   debouncedSearch?: unknown;

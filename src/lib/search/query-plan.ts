@@ -10,6 +10,8 @@
 
 export interface SearchVocabulary {
   words: ReadonlySet<string>;
+  /** Product names (借呗, 蚂蚁借呗): a query naming one is also searched without it. */
+  names?: ReadonlySet<string>;
   synonyms: Readonly<Record<string, string>>;
   fillerPhrases: readonly string[];
   fillerCharacters: ReadonlySet<string>;
@@ -29,12 +31,21 @@ export interface QueryPlan {
    * answers in other words would be lost without this broader search.
    */
   broad?: string;
+  /**
+   * The reader's words without a product name (借呗逾期会被起诉吗 → 逾期 起诉), searched
+   * beside `primary`: the product page answers "who lent it", the questions answer the
+   * worry, and no question names every product.
+   */
+  topic?: string;
+  /** The product names alone, so the product's own page is found whatever else was typed. */
+  product?: string;
   /** Single terms, strongest first, for when the whole query finds nothing. */
   fallbacks: string[];
 }
 
 export function createVocabulary(input: {
   words: Iterable<string>;
+  names?: Iterable<string>;
   synonyms: Readonly<Record<string, string>>;
   fillerPhrases: readonly string[];
   fillerCharacters: Iterable<string>;
@@ -47,6 +58,7 @@ export function createVocabulary(input: {
   for (const [from, to] of Object.entries(input.synonyms)) words.add(from).add(to);
   return {
     words,
+    names: new Set(input.names ?? []),
     synonyms: input.synonyms,
     fillerPhrases: [...input.fillerPhrases].sort((a, b) => b.length - a.length),
     fillerCharacters: new Set(input.fillerCharacters),
@@ -147,5 +159,17 @@ export function planQuery(raw: string, vocabulary: SearchVocabulary): QueryPlan 
   const knownTerms = [...new Set(known.map((word) => vocabulary.synonyms[word] ?? word))];
   const broad =
     known.length > 0 && knownTerms.length < terms.length ? knownTerms.join(' ') : undefined;
-  return { normalized, terms, primary: terms.join(' '), ...(broad ? { broad } : {}), fallbacks };
+  const named = terms.filter((term) => vocabulary.names?.has(term));
+  const topic =
+    named.length > 0 && named.length < terms.length
+      ? terms.filter((term) => !named.includes(term)).join(' ')
+      : undefined;
+  return {
+    normalized,
+    terms,
+    primary: terms.join(' '),
+    ...(broad ? { broad } : {}),
+    ...(topic ? { topic, product: named.join(' ') } : {}),
+    fallbacks,
+  };
 }

@@ -20,16 +20,38 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
+/** How many of a product-name search's best hits are kept at the top: the product and its namesakes (花呗, 借呗). */
+const productPins = 2;
+
 export async function searchWithFallback(
   search: (term: string) => Promise<PagefindSearchResponse | null>,
-  plan: { primary: string; broad?: string; fallbacks: readonly string[] },
+  plan: {
+    primary: string;
+    broad?: string;
+    topic?: string;
+    product?: string;
+    fallbacks: readonly string[];
+  },
+  /** How to find a product's own page by its name; by default, a search for the name. */
+  findProduct: (name: string) => Promise<PagefindSearchResponse | null> = search,
 ): Promise<SearchOutcome> {
   const whole = (await search(plan.primary))?.results ?? [];
   // With words the site does not know, the known words alone are searched too and the two
   // merged: pages with every word rank first, pages about the known topic still appear.
-  const broad = plan.broad === undefined ? [] : ((await search(plan.broad))?.results ?? []);
-  if (whole.length > 0 || broad.length > 0)
-    return { results: merge([whole, broad]), partial: false };
+  const also = async (term: string | undefined) =>
+    term === undefined ? [] : ((await search(term))?.results ?? []);
+  const broad = await also(plan.broad);
+  const topic = await also(plan.topic);
+  const product =
+    plan.product === undefined ? [] : ((await findProduct(plan.product))?.results ?? []);
+  const found = [whole, broad, topic, product];
+  if (found.some((list) => list.length > 0)) {
+    // The product's own page must be among the results the page loads: Pagefind scores 金条
+    // by its characters, which long pages about 金融 and 第N条 share, so it is pinned first.
+    const pinned = product.slice(0, productPins);
+    const rest = merge(found).filter((result) => !pinned.some((pin) => pin.id === result.id));
+    return { results: [...pinned, ...rest], partial: false };
+  }
   if (plan.fallbacks.length === 0) return { results: [], partial: false };
   const lists = (await Promise.all(plan.fallbacks.map((term) => search(term)))).map(
     (response) => response?.results ?? [],
@@ -63,11 +85,12 @@ export function bestSection(
 }
 
 /**
- * How far down the ranked list a question's short answer may be lifted from.
- * A question that only shares a few characters with the query ranks low, and
- * lifting it over the article the reader wants would put a wrong answer first.
+ * How far down the ranked list (product pages aside) a question's short answer
+ * may be lifted from. A question that only shares a few characters with the
+ * query ranks low, and lifting it over the article the reader wants would put
+ * a wrong answer first.
  */
-export const answerReach = 3;
+export const answerReach = 5;
 
 /** A result as the page holds it: its metadata says whether it is a question with a short answer. */
 interface RankedResult {
@@ -80,14 +103,24 @@ export function shortAnswer(result: Pick<RankedResult, 'data'>): string | undefi
   return result.data.meta['answer']?.trim() || undefined;
 }
 
+/** A product page (借呗) whose name, or one of its other names, the reader typed. */
+export function namesPlatform(
+  result: Pick<RankedResult, 'data'>,
+  terms: readonly string[],
+): boolean {
+  const names = result.data.meta['names']?.split('、') ?? [];
+  return names.some((name) => terms.includes(name));
+}
+
 /**
- * The order the reader sees. A question (two of the reader's words or more):
- * the best question among the first `reach` results is lifted to the top so
- * its short answer comes first, then the best long page (an article or help
- * page), then everything else in rank order. A single word such as 起诉 or
- * 催收 is a topic, not a question: its best long page comes first, so the
- * guide does not sink under short questions that merely use the word. Only a
- * question whose title holds one of the reader's words is lifted: Pagefind
+ * The order the reader sees. A product page whose name the reader typed (借呗)
+ * comes first: nothing is more specific. A question (two of the reader's
+ * words or more): the best question among the first `reach` results is lifted
+ * next so its short answer shows at once, then the best long page (an article
+ * or help page), then everything else in rank order. A single word such as
+ * 起诉 or 催收 is a topic, not a question: its best long page comes first, so
+ * the guide does not sink under short questions that merely use the word. Only
+ * a question whose title holds one of the reader's words is lifted: Pagefind
  * matches single characters, and a question sharing only those is not the
  * reader's question.
  */
@@ -97,17 +130,32 @@ export function answerFirst<R extends RankedResult>(
   reach = answerReach,
 ): { results: R[]; lead: R | undefined } {
   const words = terms.filter((term) => [...term].length >= 2);
-  const guide = ranked.find((result) => shortAnswer(result) === undefined);
+  const platform = ranked.find((result) => namesPlatform(result, terms));
   const lead =
     words.length < 2
       ? undefined
-      : ranked
-          .slice(0, reach)
-          .find(
-            (result) =>
-              shortAnswer(result) !== undefined &&
-              words.some((word) => result.title.includes(word)),
-          );
-  const first = [lead, guide].filter((result): result is R => result !== undefined);
+      : bestQuestion(
+          ranked.filter((result) => !namesPlatform(result, terms)).slice(0, reach),
+          words,
+        );
+  const guide = ranked.find((result) => result !== platform && shortAnswer(result) === undefined);
+  const first = [platform, lead, guide].filter((result): result is R => result !== undefined);
   return { results: [...first, ...ranked.filter((result) => !first.includes(result))], lead };
+}
+
+/**
+ * Among questions whose titles hold a word of the reader's, the one whose title is most
+ * made of them: 网贷逾期多久会被起诉？ answers 借呗逾期会被起诉吗 better than a longer
+ * question that only also mentions 起诉. Ties keep the ranking.
+ */
+function bestQuestion<R extends RankedResult>(candidates: readonly R[], words: readonly string[]) {
+  let best: { result: R; share: number } | undefined;
+  for (const result of candidates) {
+    if (shortAnswer(result) === undefined) continue;
+    const matched = words.filter((word) => result.title.includes(word));
+    if (matched.length === 0) continue;
+    const share = matched.join('').length / [...result.title].length;
+    if (best === undefined || share > best.share) best = { result, share };
+  }
+  return best?.result;
 }

@@ -15,12 +15,16 @@ export interface VocabularySources {
   articles: readonly { keywords: readonly string[]; tags: readonly string[] }[];
   /** Questions' keywords are readers' own phrasings (考公, 辞退, 离婚…): words no article may own. */
   questions?: readonly { keywords: readonly string[] }[];
+  /** Products by the name on the app and readers' other names for them (借呗, 蚂蚁借呗). */
+  platforms?: readonly { name: string; aliases: readonly string[] }[];
   glossary: readonly { term: string; aliases: readonly string[] }[];
   categories: readonly { title: string }[];
 }
 
 export interface SerializedVocabulary {
   words: string[];
+  /** Product names and their other names, each also a word. */
+  names: string[];
   synonyms: Readonly<Record<string, string>>;
   fillerPhrases: readonly string[];
   fillerCharacters: readonly string[];
@@ -29,6 +33,7 @@ export interface SerializedVocabulary {
 export function collectVocabulary({
   articles,
   questions = [],
+  platforms = [],
   glossary,
   categories,
 }: VocabularySources): SerializedVocabulary {
@@ -36,10 +41,13 @@ export function collectVocabulary({
   for (const article of articles)
     for (const word of [...article.keywords, ...article.tags]) words.add(word);
   for (const question of questions) for (const word of question.keywords) words.add(word);
+  for (const platform of platforms)
+    for (const word of [platform.name, ...platform.aliases]) words.add(word);
   for (const term of glossary) for (const word of [term.term, ...term.aliases]) words.add(word);
   for (const category of categories) words.add(category.title);
   return {
     words: [...words].filter((word) => word.length >= 2 && !/\s/.test(word)).sort(),
+    names: platforms.flatMap((platform) => [platform.name, ...platform.aliases]).sort(),
     synonyms,
     fillerPhrases,
     fillerCharacters,
