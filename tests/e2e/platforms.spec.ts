@@ -42,3 +42,15 @@ test('searching a product by name finds its page first', async ({ page }) => {
   // The short answer to the worry comes right after the product page.
   await expect(results.nth(1).locator('.result-label')).toHaveText('简短回答');
 });
+
+test('category pages and who-lent-you lead to the product pages', async ({ page }) => {
+  await page.goto('/categories/negotiate/');
+  await expect(
+    page.getByRole('link', { name: '按平台查：借呗、花呗、微粒贷……钱是谁借的' }),
+  ).toHaveAttribute('href', '/platforms/');
+  await page.goto('/articles/who-lent-you/');
+  await expect(page.getByRole('link', { name: '按平台查', exact: true })).toHaveAttribute(
+    'href',
+    '/platforms/',
+  );
+});
