@@ -1,9 +1,12 @@
 /**
  * What the search page does with a planned query, apart from the page itself:
- * ask for the whole query first; when that finds nothing, ask for each strong
- * word on its own and merge, so a long colloquial question still finds the
- * pages that share most of its words (and the reader is told the match is
- * partial). Kept out of the custom element so it can be tested without a browser.
+ * ask for the whole query, and beside it for the known words alone, for the
+ * worry without a product name and for the product by name, merging what they
+ * find; when all of that finds nothing, ask for each strong word on its own
+ * and merge, so a long colloquial question still finds the pages that share
+ * most of its words (and the reader is told the match is partial). Then the
+ * order the reader sees. Kept out of the custom element so it can be tested
+ * without a browser.
  */
 import { nextStepsHeading } from '../content/sections';
 import type {
@@ -20,7 +23,7 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-/** How many of a product-name search's best hits are kept at the top: the product and its namesakes (花呗, 借呗). */
+/** How many of the product lookup's hits are kept at the top: a name may belong to two products. */
 const productPins = 2;
 
 export async function searchWithFallback(
@@ -35,16 +38,19 @@ export async function searchWithFallback(
   /** How to find a product's own page by its name; by default, a search for the name. */
   findProduct: (name: string) => Promise<PagefindSearchResponse | null> = search,
 ): Promise<SearchOutcome> {
-  const whole = (await search(plan.primary))?.results ?? [];
-  // With words the site does not know, the known words alone are searched too and the two
-  // merged: pages with every word rank first, pages about the known topic still appear.
-  const also = async (term: string | undefined) =>
-    term === undefined ? [] : ((await search(term))?.results ?? []);
-  const broad = await also(plan.broad);
-  const topic = await also(plan.topic);
-  const product =
-    plan.product === undefined ? [] : ((await findProduct(plan.product))?.results ?? []);
-  const found = [whole, broad, topic, product];
+  // With words the site does not know, the known words alone are searched too; with a product
+  // name, the worry alone and the product alone. Merged, pages with every word rank first and
+  // pages about the known topic still appear.
+  const results = (response: PagefindSearchResponse | null) => response?.results ?? [];
+  const also = async (term: string | undefined, lookup = search) =>
+    term === undefined ? [] : results(await lookup(term));
+  const found = await Promise.all([
+    also(plan.primary),
+    also(plan.broad),
+    also(plan.topic),
+    also(plan.product, findProduct),
+  ]);
+  const product = found[3] ?? [];
   if (found.some((list) => list.length > 0)) {
     // The product's own page must be among the results the page loads: Pagefind scores 金条
     // by its characters, which long pages about 金融 and 第N条 share, so it is pinned first.
@@ -53,11 +59,9 @@ export async function searchWithFallback(
     return { results: [...pinned, ...rest], partial: false };
   }
   if (plan.fallbacks.length === 0) return { results: [], partial: false };
-  const lists = (await Promise.all(plan.fallbacks.map((term) => search(term)))).map(
-    (response) => response?.results ?? [],
-  );
-  const results = merge(lists);
-  return { results, partial: results.length > 0 };
+  const lists = (await Promise.all(plan.fallbacks.map((term) => search(term)))).map(results);
+  const merged = merge(lists);
+  return { results: merged, partial: merged.length > 0 };
 }
 
 /** Several result lists as one, scores added up, each page once (see mergeHits). */
