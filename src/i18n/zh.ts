@@ -33,7 +33,7 @@ export const ui = {
     /** Above the question whose short answer is lifted to the top of the results. */
     answerLabel: '简短回答',
     /** Added to the search status, so a screen reader hears that the first result answers the question. */
-    answerStatus: '第一条结果是一个问题的简短回答。',
+    answerStatus: '结果前面有一个问题的简短回答。',
     noResults: '没有找到与“{query}”相关的文章。可以换一个更短的词，或者从下面的分类找起。',
     loading: '正在搜索…',
     unavailable: '搜索暂时用不了。可以从下面的分类找到所有文章。',

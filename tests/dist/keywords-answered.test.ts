@@ -32,32 +32,32 @@ const vocabulary = keywordVocabulary({
   fillerCharacters,
 });
 
-/** What a reader sees in the page's main region: no scripts, no styles, no hidden keyword line. */
-function visibleText(html: string): string {
+/**
+ * The text of a page's main region, scripts and styles left out. An article is read as the
+ * reader sees it, without its hidden keyword line; a question with it, since a question
+ * listing a phrasing is the page that answers it.
+ */
+function mainText(html: string, { withKeywords }: { withKeywords: boolean }): string {
   const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
-  return main
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<p hidden[^>]*>[\s\S]*?<\/p>/g, ' ')
-    .replace(/<[^>]+>/g, ' ');
+  const shown = main.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ');
+  return (withKeywords ? shown : shown.replace(/<p hidden[^>]*>[\s\S]*?<\/p>/g, ' ')).replace(
+    /<[^>]+>/g,
+    ' ',
+  );
 }
-/** A question page's words, its keyword line included: a question listing a phrasing answers it. */
-const fullText = (html: string) =>
-  (/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html)
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ');
 
 describe('article keywords', () => {
   it('are each answered by the article or a question it links to', async () => {
     const pages = new Map(listBuiltPages().map((page) => [page.path, page.html]));
-    const siteCharacters = new Set([...pages.values()].flatMap((html) => [...visibleText(html)]));
+    const siteCharacters = new Set([...pages.values()].flatMap((html) => [...mainText(html, { withKeywords: false })]));
     const articles = await readArticleFiles(join(contentDir, 'articles'));
     const gaps = articles.flatMap((article) => {
       const html = pages.get(`/articles/${article.slug}/`);
       if (html === undefined) return [];
       const linked = [...new Set(html.match(/(?<=href=")\/questions\/[^/"#]+\//g) ?? [])];
       const texts = [
-        visibleText(html),
-        ...linked.map((path) => fullText(pages.get(path) ?? '')),
+        mainText(html, { withKeywords: false }),
+        ...linked.map((path) => mainText(pages.get(path) ?? '', { withKeywords: true })),
       ];
       const { keywords } = articleSchema.parse(article.frontmatter);
       return unansweredKeywords(keywords, texts, vocabulary, siteCharacters).map(

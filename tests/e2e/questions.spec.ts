@@ -57,7 +57,7 @@ test('search puts the matching question’s short answer first, then the article
   );
   // The answer itself is on the results page: the reader need not open anything.
   await expect(lead).toContainText('法律没有规定逾期多少天就会被起诉');
-  await expect(page.getByRole('status')).toContainText('第一条结果是一个问题的简短回答');
+  await expect(page.getByRole('status')).toContainText('结果前面有一个问题的简短回答');
   // The long articles follow it.
   await expect(
     results.filter({ has: page.locator('a[href^="/articles/"]') }).first(),

@@ -215,6 +215,8 @@ describe('a question’s short answer first', () => {
       page('how-long', '网贷逾期多久会被起诉？', '没有天数。'),
     ];
     expect(answerFirst(ranked, ['逾期', '会被', '起诉']).lead?.id).toBe('how-long');
+    // A known word ending in a particle still matches a title that asks it with ？.
+    expect(answerFirst(ranked, ['借呗', '逾期', '会被起诉吗']).lead?.id).toBe('how-long');
   });
 
   it('takes the higher of two questions and treats a blank answer as none', () => {

@@ -14,8 +14,10 @@
  */
 import {
   createVocabulary,
+  isHan,
   normalizeQuery,
   segment,
+  stripFiller,
   type SearchVocabulary,
 } from '../search/query-plan';
 
@@ -34,8 +36,6 @@ export function keywordVocabulary(input: KeywordCheckWords): SearchVocabulary {
   });
 }
 
-const isHan = (character: string) => /\p{Script=Han}/u.test(character);
-
 /** The words of a keyword that a page must contain, two characters or longer. */
 export function wordsOfKeyword(keyword: string, vocabulary: SearchVocabulary): string[] {
   const words: string[] = [];
@@ -44,15 +44,10 @@ export function wordsOfKeyword(keyword: string, vocabulary: SearchVocabulary): s
       words.push(vocabulary.synonyms[token] ?? token);
       continue;
     }
-    let rest = token;
-    for (const phrase of vocabulary.fillerPhrases) rest = rest.split(phrase).join(' ');
     // A count with its unit is a word of its own: 保证期间6个月 holds 保证期间 and 6个月.
-    rest = rest.replace(/\d+(?:个月|[天日周月年万千块元次笔家])?/g, ' $& ');
-    for (const part of rest.split(' ')) {
-      const kept = [...part]
-        .filter((character) => !(isHan(character) && vocabulary.fillerCharacters.has(character)))
-        .join('');
-      if ([...kept].length >= 2) words.push(kept);
+    const counted = token.replace(/\d+(?:个月|[天日周月年万千块元次笔家])?/g, ' $& ');
+    for (const part of counted.split(' ').flatMap((run) => stripFiller(run, vocabulary))) {
+      if ([...part].length >= 2) words.push(part);
     }
   }
   return [...new Set(words)];

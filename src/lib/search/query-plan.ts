@@ -75,7 +75,7 @@ export function normalizeQuery(raw: string): string {
     .trim();
 }
 
-const isHan = (character: string) => /\p{Script=Han}/u.test(character);
+export const isHan = (character: string) => /\p{Script=Han}/u.test(character);
 
 /** Longest-match segmentation against the vocabulary; anything unknown stays as a run of characters. */
 export function segment(text: string, vocabulary: SearchVocabulary): string[] {
@@ -114,7 +114,8 @@ export function segment(text: string, vocabulary: SearchVocabulary): string[] {
   return tokens;
 }
 
-function stripFiller(run: string, vocabulary: SearchVocabulary): string[] {
+/** A run of unknown text without question words and particles, split where they stood. */
+export function stripFiller(run: string, vocabulary: SearchVocabulary): string[] {
   let text = run;
   for (const phrase of vocabulary.fillerPhrases) text = text.split(phrase).join(' ');
   return text

@@ -153,10 +153,12 @@ export function answerFirst<R extends RankedResult>(
  * question that only also mentions 起诉. Ties keep the ranking.
  */
 function bestQuestion<R extends RankedResult>(candidates: readonly R[], words: readonly string[]) {
+  // 会被起诉吗 is one known word, but a title asks it as 会被起诉？: the particle is not the meaning.
+  const stems = words.map((word) => word.replace(/[吗呢吧啊呀嘛]+$/u, ''));
   let best: { result: R; share: number } | undefined;
   for (const result of candidates) {
     if (shortAnswer(result) === undefined) continue;
-    const matched = words.filter((word) => result.title.includes(word));
+    const matched = stems.filter((stem) => stem.length > 0 && result.title.includes(stem));
     if (matched.length === 0) continue;
     const share = matched.join('').length / [...result.title].length;
     if (best === undefined || share > best.share) best = { result, share };
