@@ -1,10 +1,12 @@
 /**
  * npm run review:due [-- --today YYYY-MM-DD] [--max-age 180]
- * Lists what is due for checking again — facts, law entries and articles last
+ * Lists what is due for checking again — facts, law entries, articles and loan products last
  * checked more than half a year ago, and laws whose revision could not be
  * confirmed — most urgent first. CONTENT_DIR points it at another content tree.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
 import { parseArgs } from 'node:util';
 import { facts } from '../data/facts.ts';
 import { readArticleFiles } from '../lib/content/article-files.ts';
@@ -15,6 +17,7 @@ import {
   collectCheckedItems,
   factRecords,
   oldestChecked,
+  platformRecordFromYaml,
 } from '../lib/review/check-dates.ts';
 import { defaultMaxAgeDays, findDue, formatDueReport } from '../lib/review/review-due.ts';
 
@@ -52,6 +55,22 @@ const articles = pages.flatMap((file) => {
   return record === 'draft' ? [] : [record];
 });
 
+const platformsDir = join(contentDir, 'platforms');
+let platformFiles: string[] = [];
+try {
+  platformFiles = readdirSync(platformsDir).filter((name) => /\.ya?ml$/.test(name));
+} catch {
+  // A content tree without products (the fixtures) has nothing of this kind to review.
+}
+const platforms = platformFiles.sort().map((name) => {
+  const file = relative(process.cwd(), join(platformsDir, name));
+  const raw = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
+  return (
+    platformRecordFromYaml(file, raw) ??
+    fail(`${file} 的 name 或 checked 有误，先运行 npm run build 看具体字段`)
+  );
+});
+
 const items = collectCheckedItems({
   facts: factRecords(facts),
   factsFile: 'src/data/facts-data.ts',
@@ -64,6 +83,7 @@ const items = collectCheckedItems({
     pendingRevision: law.data.pendingRevision,
   })),
   articles,
+  platforms,
 });
 console.log(
   formatDueReport(findDue(items, today, maxAgeDays), {

@@ -1,9 +1,10 @@
 /**
  * The about page tells a reader how fresh the whole site is: the oldest check
- * date of any fact, law entry or article, worked out here again from the
+ * date of any fact, law entry, article or loan product, worked out here again from the
  * source files and compared with what the built page says.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { facts } from '../../src/data/facts';
@@ -15,6 +16,7 @@ import {
   collectCheckedItems,
   factRecords,
   oldestChecked,
+  platformRecordFromYaml,
 } from '../../src/lib/review/check-dates';
 import { distDir } from './lib/built-site';
 
@@ -42,6 +44,11 @@ describe('the about page', () => {
           retrieved: law.data.textSource.retrieved,
         })),
         articles,
+        platforms: readdirSync(join(root, 'content/platforms')).flatMap((name) => {
+          const file = join(root, 'content/platforms', name);
+          const raw = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
+          return platformRecordFromYaml(file, raw) ?? [];
+        }),
       }),
     );
     const html = readFileSync(join(distDir, 'about/index.html'), 'utf8');

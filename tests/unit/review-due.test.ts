@@ -7,6 +7,7 @@ import {
   articleRecordFromFrontmatter,
   collectCheckedItems,
   oldestChecked,
+  platformRecordFromYaml,
   type CheckedItem,
 } from '../../src/lib/review/check-dates';
 import { findDue } from '../../src/lib/review/review-due';
@@ -75,6 +76,25 @@ describe('check dates', () => {
     expect(oldestChecked(items)?.label).toBe('《甲法》（2020年）');
   });
 
+  it('lists a loan product by its name and check date, and refuses one without them', () => {
+    const record = platformRecordFromYaml('p.yaml', { name: '借呗', checked: '2026-01-02' });
+    expect(record).toEqual({ file: 'p.yaml', name: '借呗', checked: day('2026-01-02') });
+    const items = collectCheckedItems({
+      facts: [],
+      factsFile: 'facts.ts',
+      laws: [],
+      articles: [],
+      platforms: record ? [record] : [],
+    });
+    expect(items.map((entry) => [entry.kind, entry.label])).toEqual([
+      ['platform', '借呗（平台资料）'],
+    ]);
+    expect(platformRecordFromYaml('p.yaml', { name: '借呗', checked: '2026-02-30' })).toBe(
+      undefined,
+    );
+    expect(platformRecordFromYaml('p.yaml', null)).toBe(undefined);
+  });
+
   it('reads an article’s dates from raw frontmatter, leaving drafts out', () => {
     expect(
       articleRecordFromFrontmatter('x.md', {
@@ -111,8 +131,9 @@ describe('npm run review:due', () => {
     expect(numbered).toEqual([
       '1. [法规] 《修订中法规》（2020年通过）  tests/fixtures/content/review/laws/pending-law.yaml',
       '2. [法规] 《旧法规》（2010年通过）  tests/fixtures/content/review/laws/old-law.yaml',
-      '3. [文章] 去年核对过的文章  tests/fixtures/content/review/articles/old-article.md',
-      '4. [文章] 从没标过核对日期的文章  tests/fixtures/content/review/articles/never-reviewed.md',
+      '3. [平台] 旧平台（平台资料）  tests/fixtures/content/review/platforms/old-platform.yaml',
+      '4. [文章] 去年核对过的文章  tests/fixtures/content/review/articles/old-article.md',
+      '5. [文章] 从没标过核对日期的文章  tests/fixtures/content/review/articles/never-reviewed.md',
     ]);
     expect(stdout).toContain('最近核对 2025-01-10（692 天前）');
     expect(stdout).toContain('全站最早的核对日期：2025-01-10，《旧法规》（2010年通过）');

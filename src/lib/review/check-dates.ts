@@ -1,12 +1,12 @@
 /**
  * Everything on the site that carries a check date — each fact, each law
- * entry, each article — as one list, so `npm run review:due` and the about
+ * entry, each article, each loan product — as one list, so `npm run review:due` and the about
  * page read the same dates and cannot disagree about what is oldest.
  */
 import type { Facts } from '../../data/facts';
 import { parseCalendarDate } from '../dates';
 
-export type CheckedKind = 'fact' | 'law' | 'article';
+export type CheckedKind = 'fact' | 'law' | 'article' | 'platform';
 
 export interface CheckedItem {
   kind: CheckedKind;
@@ -46,12 +46,21 @@ export interface ArticleRecordForReview {
   reviewed?: Date | undefined;
 }
 
+/** A loan product's page (content/platforms/): lenders and routes change, so it is checked like a law. */
+export interface PlatformRecordForReview {
+  file: string;
+  href?: string | undefined;
+  name: string;
+  checked: Date;
+}
+
 export function collectCheckedItems(input: {
   facts: readonly FactRecord[];
   factsFile: string;
   factsHref?: string | undefined;
   laws: readonly LawRecord[];
   articles: readonly ArticleRecordForReview[];
+  platforms?: readonly PlatformRecordForReview[];
 }): CheckedItem[] {
   return [
     ...input.facts.map((fact) => ({
@@ -76,6 +85,13 @@ export function collectCheckedItems(input: {
       file: article.file,
       checkedOn: article.reviewed ?? article.updated ?? article.published,
       href: article.href,
+    })),
+    ...(input.platforms ?? []).map((platform) => ({
+      kind: 'platform' as const,
+      label: `${platform.name}（平台资料）`,
+      file: platform.file,
+      checkedOn: platform.checked,
+      href: platform.href,
     })),
   ];
 }
@@ -119,4 +135,19 @@ export function articleRecordFromFrontmatter(
   const published = date('published');
   if (typeof title !== 'string' || published === undefined) return undefined;
   return { file, title, published, updated: date('updated'), reviewed: date('reviewed') };
+}
+
+/**
+ * A product's name and check date from its raw YAML, for tools that run
+ * outside the build; `undefined` when they cannot be read (the build names the field).
+ */
+export function platformRecordFromYaml(
+  file: string,
+  data: unknown,
+): PlatformRecordForReview | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { name, checked } = data as Record<string, unknown>;
+  const checkedOn = typeof checked === 'string' ? parseCalendarDate(checked) : undefined;
+  if (typeof name !== 'string' || checkedOn === undefined) return undefined;
+  return { file, name, checked: checkedOn };
 }

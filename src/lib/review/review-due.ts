@@ -48,6 +48,7 @@ const kindLabels: Record<CheckedItem['kind'], string> = {
   fact: '数据',
   law: '法规',
   article: '文章',
+  platform: '平台',
 };
 
 /** The list as the command prints it: one line per item, what to open and why. */

@@ -8,7 +8,7 @@ import { paths } from '../urls';
 import { collectCheckedItems, factRecords, oldestChecked, type CheckedItem } from './check-dates';
 
 export function oldestCheckOnSite(
-  content: Pick<SiteContent, 'articles' | 'questions' | 'laws'>,
+  content: Pick<SiteContent, 'articles' | 'questions' | 'laws' | 'platforms'>,
 ): CheckedItem {
   const items = collectCheckedItems({
     facts: factRecords(facts),
@@ -27,6 +27,12 @@ export function oldestCheckOnSite(
       ...content.articles.map((article) => pageDates(article, paths.article(article.slug))),
       ...content.questions.map((question) => pageDates(question, paths.question(question.slug))),
     ],
+    platforms: content.platforms.map((platform) => ({
+      file: `content/platforms/${platform.id}.yaml`,
+      href: paths.platform(platform.id),
+      name: platform.name,
+      checked: platform.checked,
+    })),
   });
   // Facts always exist, so there is always an oldest item.
   return oldestChecked(items) as CheckedItem;
