@@ -92,6 +92,13 @@ class AprCalculator extends HTMLElement {
         ? flatQuoteInstalment(contract, periods, read.percent('quote', { max: 100 }))
         : read.number('payment', amountRules);
     if (received > contract) read.fail('received', this.#strings.receivedTooHigh);
+    // Paying back no more than arrived has no rate; say which number to check instead of showing −280%.
+    if (read.errors.length === 0 && (payment + fee) * periods <= received) {
+      read.fail(
+        read.value('mode') === 'quote' ? 'quote' : 'payment',
+        this.#strings.paymentsNotMore,
+      );
+    }
     return () => {
       const outcome = calculateLoanCost({
         contractAmount: contract,
@@ -107,9 +114,9 @@ class AprCalculator extends HTMLElement {
         annualRate: cost.nominalAnnualRate,
         deducted: cost.deductedUpFront,
         values: {
-          nominal: formatPercent(cost.nominalAnnualRate),
-          period: formatPercent(cost.periodRate, 3),
-          effective: this.#readablePercent(cost.effectiveAnnualRate),
+          nominal: this.#readablePercent(cost.nominalAnnualRate, cost.aboveRange),
+          period: this.#readablePercent(cost.periodRate, cost.aboveRange, 3),
+          effective: this.#readablePercent(cost.effectiveAnnualRate, cost.aboveRange),
           totalPaid: formatYuan(cost.totalPaid),
           totalCost: formatYuan(cost.totalCost),
           deducted: formatYuan(cost.deductedUpFront),
@@ -148,9 +155,8 @@ class AprCalculator extends HTMLElement {
         annualRate: cost.simpleAnnualRate,
         deducted: 0,
         values: {
-          scheduleSimple: formatPercent(cost.simpleAnnualRate),
-          scheduleDaily: formatPercent(cost.dailyRate, 4),
-          scheduleCompounded: this.#readablePercent(cost.compoundedAnnualRate),
+          scheduleSimple: this.#readablePercent(cost.simpleAnnualRate, cost.aboveRange),
+          scheduleDaily: this.#readablePercent(cost.dailyRate, cost.aboveRange, 4),
           scheduleTotalPaid: formatYuan(cost.totalPaid),
           scheduleTotalCost: formatYuan(cost.totalCost),
           scheduleDays: fill(this.#strings.days, { count: cost.days }),
@@ -167,12 +173,14 @@ class AprCalculator extends HTMLElement {
     if (received > contract) read.fail('days-received', this.#strings.receivedTooHigh);
     if (repaid <= received) read.fail('days-repaid', this.#strings.repaidTooLow);
     return () => {
-      const cost = calculateShortLoanCost({ contract, received, days, repaid });
+      const outcome = calculateShortLoanCost({ contract, received, days, repaid });
+      if (!outcome.ok) return undefined;
+      const { cost } = outcome;
       return {
         annualRate: cost.simpleAnnualRate,
         deducted: cost.deductedUpFront,
         values: {
-          shortRate: formatPercent(cost.simpleAnnualRate),
+          shortRate: this.#readablePercent(cost.simpleAnnualRate, cost.aboveRange),
           per100: formatYuan(cost.costPer100PerDay),
           shortCost: formatYuan(cost.totalCost),
           shortDeducted: formatYuan(cost.deductedUpFront),
@@ -182,9 +190,9 @@ class AprCalculator extends HTMLElement {
   }
 
   /** A rate as a percentage, or “over 1,000,000%” where the digits stop meaning anything. */
-  #readablePercent(rate: number): string {
-    return Number.isFinite(rate) && rate <= readableRate
-      ? formatPercent(rate)
+  #readablePercent(rate: number, aboveRange: boolean, digits?: number): string {
+    return !aboveRange && Number.isFinite(rate) && rate <= readableRate
+      ? formatPercent(rate, digits)
       : this.#strings.overflow;
   }
 

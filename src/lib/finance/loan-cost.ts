@@ -25,6 +25,8 @@ export interface LoanTerms {
 export interface LoanCost {
   /** Internal rate of return per period. */
   periodRate: number;
+  /** True when the rate is beyond what the solver looks for: the figures then only say “higher”. */
+  aboveRange: boolean;
   /** Period rate × periods a year: the annualised rate disclosure rules ask for. */
   nominalAnnualRate: number;
   /** (1 + period rate)^periods a year − 1: what the money costs with compounding. */
@@ -36,7 +38,9 @@ export interface LoanCost {
   deductedUpFront: number;
 }
 
-export type LoanCostResult = { ok: true; cost: LoanCost } | { ok: false; reason: 'unsolvable' };
+/** not-a-loan: nothing received or nothing to repay; repaid-not-more: the payments do not add up to more than was received. */
+export type LoanCostResult =
+  { ok: true; cost: LoanCost } | { ok: false; reason: 'not-a-loan' | 'repaid-not-more' };
 
 export function calculateLoanCost(terms: LoanTerms): LoanCostResult {
   const outflow = terms.paymentPerPeriod + terms.feePerPeriod;
@@ -45,7 +49,7 @@ export function calculateLoanCost(terms: LoanTerms): LoanCostResult {
     ...Array.from({ length: terms.periods }, () => -outflow),
   ];
   const solution = solveInternalRate(cashFlows);
-  if (!solution.ok) return { ok: false, reason: 'unsolvable' };
+  if (!solution.ok) return { ok: false, reason: solution.reason };
 
   const perYear = periodsPerYear[terms.periodUnit];
   const totalPaid = outflow * terms.periods;
@@ -53,6 +57,7 @@ export function calculateLoanCost(terms: LoanTerms): LoanCostResult {
     ok: true,
     cost: {
       periodRate: solution.rate,
+      aboveRange: solution.aboveRange,
       nominalAnnualRate: solution.rate * perYear,
       effectiveAnnualRate: (1 + solution.rate) ** perYear - 1,
       totalPaid,

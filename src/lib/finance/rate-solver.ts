@@ -1,11 +1,17 @@
 /**
- * The internal rate of return of a loan: the one rate per period at which the
- * payments, discounted back, equal the money actually received. This is the
- * rate Chinese disclosure rules annualise (IRR × periods a year).
+ * The internal rate of return of a loan paid in equal periods: the one rate
+ * per period at which the payments, discounted back, equal the money actually
+ * received. This is the rate Chinese disclosure rules annualise (IRR × periods
+ * a year), and the dated method in dated-rate.ts gives the same for payments
+ * at equal intervals.
  */
 
 export type RateSolution =
-  { ok: true; rate: number } | { ok: false; reason: 'no-sign-change' | 'no-convergence' };
+  | { ok: true; rate: number; aboveRange: boolean }
+  | { ok: false; reason: 'not-a-loan' | 'repaid-not-more' };
+
+/** 1,000,000% a period: past this the search stops and the figures only say “higher”. */
+export const highestPeriodRate = 10_000;
 
 /**
  * Net present value at `rate` of cash flows indexed by period: index 0 is now
@@ -21,36 +27,29 @@ export function netPresentValue(cashFlows: readonly number[], rate: number): num
   return value;
 }
 
-const lowestRate = -0.9999;
-const highestRate = 100; // 10,000% a period: anything beyond is not a loan a court would look at.
-
 /**
- * Bisection between -99.99% and 10,000% a period. Slower than Newton's method
- * but it cannot diverge: for a loan (money in, then only money out) the value
- * falls steadily as the rate rises, so there is exactly one answer if any.
+ * Only a loan has a rate here: money received first, then only payments, and
+ * more paid than received. Then the value is below 0 at rate 0 and rises
+ * steadily towards what was received, so there is exactly one positive answer:
+ * the upper end doubles until it is passed (or the rate passes
+ * `highestPeriodRate`), then bisection narrows it to a part in 10¹².
  */
-export function solveInternalRate(cashFlows: readonly number[], tolerance = 1e-12): RateSolution {
-  let low = lowestRate;
-  let high = highestRate;
-  let valueAtLow = netPresentValue(cashFlows, low);
-  const valueAtHigh = netPresentValue(cashFlows, high);
-  if (
-    !Number.isFinite(valueAtLow) ||
-    !Number.isFinite(valueAtHigh) ||
-    Math.sign(valueAtLow) === Math.sign(valueAtHigh)
-  ) {
-    return { ok: false, reason: 'no-sign-change' };
+export function solveInternalRate(cashFlows: readonly number[]): RateSolution {
+  const [received = 0, ...payments] = cashFlows;
+  if (!(received > 0) || payments.length === 0 || payments.some((flow) => !(flow <= 0)))
+    return { ok: false, reason: 'not-a-loan' };
+  if (!(netPresentValue(cashFlows, 0) < 0)) return { ok: false, reason: 'repaid-not-more' };
+  let low = 0;
+  let high = 1;
+  while (netPresentValue(cashFlows, high) < 0) {
+    if (high >= highestPeriodRate) return { ok: true, rate: highestPeriodRate, aboveRange: true };
+    low = high;
+    high = Math.min(high * 2, highestPeriodRate);
   }
-  for (let iteration = 0; iteration < 300; iteration++) {
+  while (high - low > high * 1e-12) {
     const middle = (low + high) / 2;
-    const value = netPresentValue(cashFlows, middle);
-    if (Math.abs(high - low) < tolerance || value === 0) return { ok: true, rate: middle };
-    if (Math.sign(value) === Math.sign(valueAtLow)) {
-      low = middle;
-      valueAtLow = value;
-    } else {
-      high = middle;
-    }
+    if (netPresentValue(cashFlows, middle) < 0) low = middle;
+    else high = middle;
   }
-  return { ok: false, reason: 'no-convergence' };
+  return { ok: true, rate: (low + high) / 2, aboveRange: false };
 }

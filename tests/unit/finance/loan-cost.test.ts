@@ -59,10 +59,15 @@ describe('calculateLoanCost: fees', () => {
 });
 
 describe('calculateLoanCost: edge cases', () => {
-  it('gives zero for an interest-free loan', () => {
-    const cost = costOf({ ...monthly, paymentPerPeriod: 10_000 / 12 });
-    expect(cost.periodRate).toBeCloseTo(0, 9);
-    expect(cost.totalCost).toBeCloseTo(0, 9);
+  it('refuses payments that add up to no more than was received, as the dated modes do', () => {
+    // 12 × 200 = 2,400 repaid on 10,000 received once gave −28% a month and “not above” both lines.
+    expect(calculateLoanCost({ ...monthly, paymentPerPeriod: 200 })).toEqual({
+      ok: false,
+      reason: 'repaid-not-more',
+    });
+    expect(
+      calculateLoanCost({ ...monthly, paymentPerPeriod: 500, feePerPeriod: 1_000 / 3 }),
+    ).toEqual({ ok: false, reason: 'repaid-not-more' });
   });
 
   it('annualises daily periods over 365 days', () => {
@@ -82,18 +87,26 @@ describe('calculateLoanCost: edge cases', () => {
   it('says it cannot solve when nothing is received', () => {
     expect(calculateLoanCost({ ...monthly, receivedAmount: 0 })).toEqual({
       ok: false,
-      reason: 'unsolvable',
+      reason: 'not-a-loan',
     });
   });
 });
 
 describe('solveInternalRate', () => {
-  it('refuses cash flows without a sign change', () => {
-    expect(solveInternalRate([100, 100])).toEqual({ ok: false, reason: 'no-sign-change' });
+  it('only prices a loan: money in first, then payments out', () => {
+    expect(solveInternalRate([100, 100])).toEqual({ ok: false, reason: 'not-a-loan' });
+    expect(solveInternalRate([-100, 200])).toEqual({ ok: false, reason: 'not-a-loan' });
+    expect(solveInternalRate([100])).toEqual({ ok: false, reason: 'not-a-loan' });
   });
-  it('finds a negative rate when less is repaid than received', () => {
-    const solution = solveInternalRate([1_000, -900]);
-    expect(solution.ok && solution.rate).toBeCloseTo(-0.1, 10);
+  it('gives no negative rate when less is repaid than received', () => {
+    expect(solveInternalRate([1_000, -900])).toEqual({ ok: false, reason: 'repaid-not-more' });
+  });
+  it('says “above range” rather than a number where the digits stop meaning anything', () => {
+    expect(solveInternalRate([0.01, -1_000_000_000])).toEqual({
+      ok: true,
+      rate: 10_000,
+      aboveRange: true,
+    });
   });
 });
 
