@@ -116,7 +116,13 @@ class RepaymentPlanner extends HTMLElement {
 
   #plan(form: HTMLFormElement, summary: HTMLElement) {
     const read = new FormReader(form);
-    const debts: Debt[] = this.#rows().map((row, position) => {
+    // A row the reader never filled in is not a debt; with none filled, the first one asks for its numbers.
+    const filled = this.#rows().filter((row) =>
+      [...row.querySelectorAll('input')].some((input) => input.value.trim() !== ''),
+    );
+    const rows = filled.length > 0 ? filled : this.#rows().slice(0, 1);
+    const debts: Debt[] = rows.map((row) => {
+      const position = this.#rows().indexOf(row);
       const id = (suffix: string) => row.querySelector(`[id$="-${suffix}"]`)?.id ?? '';
       const prefix = fill(this.#strings.debt, { n: position + 1 });
       // Several rows share labels, so each message names its row: 第 2 笔欠款的余额.
@@ -258,7 +264,9 @@ class RepaymentPlanner extends HTMLElement {
           ),
         );
         const scroll = element('div', undefined, 'table-scroll');
-        const table = element('table');
+        // On a phone the rows stack as one card a month (see plan.astro); explicit roles keep it a table to screen readers.
+        const table = element('table', undefined, 'month-table');
+        table.setAttribute('role', 'table');
         const headRow = element('tr');
         const headings = [
           this.#strings.month,
@@ -266,21 +274,34 @@ class RepaymentPlanner extends HTMLElement {
           this.#strings.interestColumn,
           this.#strings.remaining,
         ];
+        headRow.setAttribute('role', 'row');
         for (const heading of headings) {
           const cell = element('th', heading);
           cell.setAttribute('scope', 'col');
+          cell.setAttribute('role', 'columnheader');
           headRow.append(cell);
         }
         const head = element('thead');
+        head.setAttribute('role', 'rowgroup');
         head.append(headRow);
         const body = element('tbody');
+        body.setAttribute('role', 'rowgroup');
         for (const month of plan.months) {
           const row = element('tr');
+          row.setAttribute('role', 'row');
+          const values = [
+            String(month.month),
+            ...month.payments.map((amount) => formatAmount(amount)),
+            formatAmount(month.interest),
+            formatAmount(month.balances.reduce((a, b) => a + b, 0)),
+          ];
           row.append(
-            element('td', String(month.month), 'number'),
-            ...month.payments.map((amount) => element('td', formatAmount(amount), 'number')),
-            element('td', formatAmount(month.interest), 'number'),
-            element('td', formatAmount(month.balances.reduce((a, b) => a + b, 0)), 'number'),
+            ...values.map((value, column) => {
+              const cell = element('td', value, 'number');
+              cell.setAttribute('role', 'cell');
+              cell.dataset.label = headings[column] ?? '';
+              return cell;
+            }),
           );
           body.append(row);
         }
