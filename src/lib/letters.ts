@@ -39,10 +39,34 @@ const loanOf = (values: LetterValues) => {
   const reference = value(values, 'reference');
   return reference ? `（借款编号 ${reference}）` : '';
 };
-const signed = (values: LetterValues, context: LetterContext) => {
-  const [year, month, day] = context.date.split('-').map(Number);
-  return [`申请人：${nameOf(values)}`, `日期：${year}年${month}月${day}日`];
-};
+const signed = (values: LetterValues, context: LetterContext) => [
+  `申请人：${nameOf(values)}`,
+  `日期：${letterDate(context.date)}`,
+];
+
+/** `2026-12-03` as 2026年12月3日; an empty date leaves blanks to write by hand. */
+export function letterDate(date: string): string {
+  if (date === '') return '____年__月__日';
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** What a blank looks like in a sample letter: the field's name without its notes, in 【】. */
+export const blank = (label: string) => `【${label.replace(/（[^）]*）/g, '').trim()}】`;
+
+/**
+ * The letter with every required field left as a marked blank and no date:
+ * what the page shows when its script cannot run, to copy or write out by hand.
+ */
+export function sampleLetter(
+  template: LetterTemplate,
+  deadlines: LetterContext['deadlines'],
+): string {
+  const values = Object.fromEntries(
+    template.fields.map((field) => [field.id, field.required ? blank(field.label) : '']),
+  );
+  return template.render(values, { date: '', deadlines });
+}
 const paragraphs = (...blocks: (string | string[])[]) => blocks.flat().join('\n');
 
 const lenderField: LetterField = {

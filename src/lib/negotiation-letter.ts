@@ -4,6 +4,8 @@
  * module only turns the form's values into text.
  */
 
+import { letterDate } from './letters';
+
 export type Request = 'extension' | 'instalments' | 'waive-penalty' | 'stop-interest';
 
 export const requestWording: Record<Request, string> = {
@@ -19,21 +21,23 @@ export interface LetterInput {
   borrowerName: string;
   /** 借款合同编号 or the account shown in the lender's app; optional. */
   loanReference: string;
-  amountOwed: number;
+  /** A number, or a marked blank (【目前欠款总额】) in the sample shown without JavaScript. */
+  amountOwed: number | string;
   reason: string;
-  monthlyAffordable: number;
-  proposedMonths: number;
+  monthlyAffordable: number | string;
+  proposedMonths: number | string;
   requests: readonly Request[];
-  /** `YYYY-MM-DD`, the day the letter is written. */
+  /** `YYYY-MM-DD`, the day the letter is written; empty leaves blanks to fill by hand. */
   date: string;
 }
 
-const yuan = (amount: number) =>
-  `${amount.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}元`;
+const yuan = (amount: number | string) =>
+  typeof amount === 'string'
+    ? amount
+    : `${amount.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}元`;
 
 export function renderNegotiationLetter(input: LetterInput): string {
   const name = input.borrowerName.trim() || '（你的姓名）';
-  const [year, month, day] = input.date.split('-').map(Number);
   const requests = input.requests.length > 0 ? input.requests : (['instalments'] as const);
   const loan = input.loanReference.trim()
     ? `借款编号为 ${input.loanReference.trim()} 的借款`
@@ -57,7 +61,7 @@ export function renderNegotiationLetter(input: LetterInput): string {
     '谢谢。',
     '',
     `申请人：${name}`,
-    `日期：${year}年${month}月${day}日`,
+    `日期：${letterDate(input.date)}`,
   ].join('\n');
 }
 

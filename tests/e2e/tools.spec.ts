@@ -87,8 +87,7 @@ test.describe('true-APR calculator', () => {
     await tabTo(page, 'button[type="submit"]');
     await page.keyboard.press('Enter');
     const results = page.getByRole('region', { name: '计算结果' });
-    await expect(results.locator('[data-out="scheduleSimple"]')).toHaveText('27.81%');
-    await expect(results.locator('[data-out="scheduleCompounded"]')).toHaveText('32.05%');
+    await expect(results.locator('[data-out="scheduleSimple"]')).toHaveText('28.12%');
     await expect(results.locator('[data-out="scheduleDays"]')).toHaveText('90 天');
     await expect(results.getByRole('heading', { name: '计算结果' })).toBeFocused();
   });
@@ -160,6 +159,80 @@ test.describe('true-APR calculator', () => {
     await expect(page.getByText('NaN')).toHaveCount(0);
   });
 
+  test('refuses payments that add up to less than was received instead of a negative rate', async ({
+    page,
+  }) => {
+    await page.goto('/tools/apr/');
+    await fill(page, { 实际到手的金额: '10000', 还款期数: '12', 每期还款额: '200' });
+    await page.getByRole('button', { name: '计算' }).click();
+    await expect(page.locator('[data-error-for="payment"]')).toHaveText(
+      '按这些数字没有多还钱，算不出利率：每期还款（连同每期费用）乘以期数，应多于到手的金额',
+    );
+    await expect(page.getByRole('region', { name: '计算结果' })).toBeHidden();
+  });
+
+  test('one loan, one rate: a 714 loan counted in days or pasted as a schedule', async ({
+    page,
+  }) => {
+    await page.goto('/tools/apr/');
+    await page.getByLabel('借几天、到期一次还清（如“714”）').check();
+    await fill(page, { 合同上写的借款金额: '1000', 实际到手的金额: '700', 借多少天: '7' });
+    await fill(page, { 到期一共要还: '1000' });
+    await page.getByRole('button', { name: '计算' }).click();
+    const results = page.getByRole('region', { name: '计算结果' });
+    await expect(results.locator('[data-out="shortRate"]')).toHaveText('2234.69%');
+    await page.getByLabel('照 App 里的还款计划逐笔填').check();
+    await fill(page, { 借款到账的日期: '2026-01-01', 实际到手的金额: '700' });
+    await field(page, '还款计划').fill('2026-01-08 1000');
+    await page.getByRole('button', { name: '计算' }).click();
+    await expect(results.locator('[data-out="scheduleSimple"]')).toHaveText('2234.69%');
+    await expect(results.getByText(/^三种填法用同一种算法/)).toBeVisible();
+    await expect(results.getByText(/^超过/)).toHaveCount(0);
+  });
+
+  test('says “over 1,000,000%” for absurd input instead of billions of per cent', async ({
+    page,
+  }) => {
+    await page.goto('/tools/apr/');
+    await page.getByLabel('借几天、到期一次还清（如“714”）').check();
+    await fill(page, { 合同上写的借款金额: '1', 实际到手的金额: '1', 借多少天: '1' });
+    await fill(page, { 到期一共要还: '100000' });
+    await page.getByRole('button', { name: '计算' }).click();
+    const results = page.getByRole('region', { name: '计算结果' });
+    await expect(results.locator('[data-out="shortRate"]')).toHaveText('超过 1,000,000%');
+    await expect(results.getByText(/^高于 金融借款的 24% 界线/)).toBeVisible();
+  });
+
+  test('keeps large figures whole on a 375 px phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/tools/apr/');
+    await fill(page, {
+      合同上写的借款金额: '99999999',
+      实际到手的金额: '99999999',
+      还款期数: '600',
+      每期还款额: '99999999',
+      每期另收的费用: '99999999',
+    });
+    await page.getByRole('button', { name: '计算' }).click();
+    const results = page.getByRole('region', { name: '计算结果' });
+    await expect(results).toBeVisible();
+    // Each figure is one line: its text's boxes share one top edge.
+    const lineCounts = await results.locator('dd').evaluateAll((cells) =>
+      cells
+        .filter((cell) => cell.getClientRects().length > 0)
+        .map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        }),
+    );
+    expect(lineCounts.length).toBeGreaterThan(3);
+    expect(lineCounts.every((count) => count === 1)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+  });
+
   test('shows the method and worked example without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -227,6 +300,51 @@ test.describe('repayment planner', () => {
     await problem.getByRole('link', { name: '如何与平台协商还款' }).click();
     await expect(page).toHaveURL(/\/articles\/negotiate-with-lenders\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('如何与平台协商还款');
+  });
+
+  test('three debts fit a 375 px phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/tools/plan/');
+    await page.getByRole('button', { name: '再加一笔欠款' }).click();
+    for (const [index, name] of ['某某借呗', '某某信用卡', '某某消费金融'].entries()) {
+      await page.locator(`#debt-${index}-name`).fill(name);
+      await page.locator(`#debt-${index}-balance`).fill('123456.78');
+      await page.locator(`#debt-${index}-rate`).fill('23.99');
+      await page.locator(`#debt-${index}-minimum`).fill('2345.67');
+    }
+    await page.getByLabel('每月能用来还款的钱', { exact: true }).fill('9000');
+    await page.getByRole('button', { name: '生成计划' }).click();
+    await expect(page.locator('[data-summary-rows] tr')).toHaveCount(2);
+    // The first strategy's month-by-month table is open.
+    await expect(page.locator('[data-month-tables] details').first()).toHaveAttribute('open', '');
+    // Wide tables scroll inside their own box; nothing may push the page past the screen's edge.
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const rightEdges = await page
+      .locator('main :is(fieldset, input, table, .table-scroll, figure, details, dl, p)')
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => !element.closest('.table-scroll'))
+          .map((element) => Math.round(element.getBoundingClientRect().right)),
+      );
+    expect(pageWidth).toBeLessThanOrEqual(375);
+    expect(Math.max(...rightEdges)).toBeLessThanOrEqual(375);
+    // The month-by-month table is read without scrolling sideways.
+    const table = page.locator('[data-month-tables] .table-scroll').first();
+    const overflow = await table.evaluate((box) => box.scrollWidth - box.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await expect(table.getByRole('columnheader', { name: '还某某消费金融（元）' })).toHaveCount(1);
+  });
+
+  test('leaves out a debt row the reader never touched', async ({ page }) => {
+    await page.goto('/tools/plan/');
+    await page.locator('#debt-0-balance').fill('3000');
+    await page.locator('#debt-0-rate').fill('24');
+    await page.locator('#debt-0-minimum').fill('200');
+    await page.getByLabel('每月能用来还款的钱', { exact: true }).fill('500');
+    await page.getByRole('button', { name: '生成计划' }).click();
+    await expect(page.getByRole('alert')).toBeHidden();
+    await expect(page.locator('[data-summary-rows] tr')).toHaveCount(2);
+    await expect(page.locator('[data-summary-rows]')).not.toContainText('第 2 笔');
   });
 
   test('rejects missing and impossible numbers', async ({ page }) => {
@@ -383,4 +501,20 @@ test.describe('letters', () => {
     await expect(page.locator('letter-writer form')).toBeHidden();
     await expect(page.getByRole('heading', { name: '这封信依据的条文' })).toBeHidden();
   });
+});
+
+test.describe('letters without JavaScript', () => {
+  for (const path of ['/tools/letter/negotiate/', '/tools/letter/credit-dispute/']) {
+    test(`${path} still gives a letter to copy by hand`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      const letter = page.locator('[data-letter-sample]');
+      await expect(letter).toBeVisible();
+      // The blanks are marked for the reader to fill in: 【平台或机构名称】.
+      await expect(letter).toContainText(/致【[^】]+】：/);
+      expect((await letter.textContent())?.length ?? 0).toBeGreaterThan(150);
+      await context.close();
+    });
+  }
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { letterTemplate, letterTemplates, missingFields } from '../../src/lib/letters';
+import {
+  blank,
+  letterTemplate,
+  letterTemplates,
+  missingFields,
+  sampleLetter,
+} from '../../src/lib/letters';
+import { deadlineLength, deadlines } from '../../src/data/deadlines';
+
+const deadlineTexts = Object.fromEntries(
+  Object.entries(deadlines).map(([id, deadline]) => [id, deadlineLength(deadline)]),
+);
 
 const context = { date: '2026-11-25', deadlines: { 'credit-dispute': '20日' } };
 
@@ -57,5 +68,22 @@ describe('letter templates', () => {
       '具体如下：\n11月20日打给我母亲',
     );
     expect(template?.render(base, context)).toContain('联系了我的家人、朋友或同事。');
+  });
+});
+
+describe('the sample letter shown without JavaScript', () => {
+  it('marks every required field as a blank and leaves the date to write by hand', () => {
+    for (const template of letterTemplates) {
+      const sample = sampleLetter(template, deadlineTexts);
+      for (const field of template.fields.filter((entry) => entry.required)) {
+        expect(sample, `${template.id}: ${field.id}`).toContain(blank(field.label));
+      }
+      expect(sample).toContain('日期：____年__月__日');
+      expect(sample).not.toMatch(/undefined|NaN/);
+    }
+  });
+
+  it('names a blank by its field without the notes in brackets', () => {
+    expect(blank('你的姓名（可以不填，打印后手写）')).toBe('【你的姓名】');
   });
 });
