@@ -248,6 +248,13 @@ export const ui = {
       '算清真实利率、排一份还款计划、写一封协商还款申请。计算都在你的浏览器里完成，不会上传，也不会保存。',
     privacyNote: '你填的数字只在这个页面里计算，不会发送到任何地方，关掉页面就没有了。',
     noScript: '这个计算器需要浏览器开启 JavaScript。不开也可以按下面写的方法自己算。',
+    /** Copy and print, the same words on every tool that has them. */
+    output: {
+      copy: '复制全文',
+      print: '打印',
+      copied: '已复制',
+      copyFailed: '没能自动复制，请长按文字手动复制',
+    },
     letterSample: {
       heading: '信的样子',
       note: '没有开启 JavaScript 时，上面的表格用不了。可以照着下面这封信，把【】里的内容换成你自己的，复制或手写后发出；方括号里没写到的，按你的实际情况删改。',
@@ -350,7 +357,6 @@ export const ui = {
       budget: '每月能用来还款的钱',
       budgetHint: '先留够房租、吃饭、看病、交通这些必要开支，剩下的才是还款预算。',
       submit: '生成计划',
-      print: '打印计划',
       resultsHeading: '两种还款顺序的比较',
       strategy: '还款顺序',
       avalanche: '先还利率最高的（雪崩法）',
@@ -404,8 +410,6 @@ export const ui = {
       lenderColumn: '平台或机构',
       owedColumn: '欠款',
       offerColumn: '每月还',
-      copy: '复制全文',
-      print: '打印',
       letterLink: '单独给一家写、或者改写请求的内容，用',
       reason: '逾期的原因（可不填，会写进给每家的协商申请）',
       reasonHint: '例如：今年 6 月公司裁员，收入中断。',
@@ -426,8 +430,6 @@ export const ui = {
         defaultReason: '收入减少，暂时无法按原计划还款',
         noLetters:
           '现在没有钱可以分给各家，就不生成协商申请了；可以先把这份说明发给平台，请求暂缓。',
-        copied: '已复制',
-        copyFailed: '没能自动复制，请长按文字手动复制',
       },
     },
     letters: {
@@ -437,15 +439,11 @@ export const ui = {
       basisHeading: '这封信依据的条文',
       submit: '生成信件',
       previewHeading: '信件全文',
-      copy: '复制全文',
-      print: '打印',
       tips: '发送前再读一遍：只写真实的情况；通过官方渠道发送，保留发送记录和对方的答复。',
       allLetters: '全部信件',
       client: {
         fixErrors,
         required: '请填写{label}',
-        copied: '已复制',
-        copyFailed: '没能自动复制，请长按文字手动复制',
       },
     },
     letter: {
@@ -462,10 +460,6 @@ export const ui = {
       proposedMonths: '希望多少个月还清',
       requestsLegend: '你想提出的请求',
       submit: '生成申请',
-      copy: '复制全文',
-      copied: '已复制',
-      copyFailed: '没能自动复制，请长按文字手动复制',
-      print: '打印',
       previewHeading: '申请全文',
       tooShort:
         '按每月 {monthly} 计，还清 {owed} 至少需要 {months} 个月，比你填的期限长。建议把期限改长一些，不要答应做不到的计划。',

@@ -11,7 +11,6 @@ import {
   type Parsed,
 } from '../lib/finance/parse-input';
 import { markEnhanced } from './enhance';
-import { readToolStrings } from './tool-strings';
 
 export interface FieldError {
   field: string;
@@ -108,22 +107,20 @@ export class FormReader {
   }
 }
 
-/** What every tool's custom element starts from: its form, its error summary, its strings. */
-export interface ToolParts<S> {
+/** What every tool's custom element starts from: its form and its error summary. */
+export interface ToolParts {
   form: HTMLFormElement;
   summary: HTMLElement;
-  strings: S;
 }
 
 /**
- * Finds a tool's form and error summary, reads its strings and shows the parts
- * that need script; undefined when the markup is not there.
+ * Finds a tool's form and error summary and shows the parts that need
+ * script; undefined when the markup is not there.
  */
-export function startTool<S>(element: HTMLElement): ToolParts<S> | undefined {
+export function startTool(element: HTMLElement): ToolParts | undefined {
   const form = element.querySelector('form');
   const summary = element.querySelector<HTMLElement>('[data-error-summary]');
   if (!form || !summary) return undefined;
-  const strings = readToolStrings<S>(element);
   markEnhanced(document);
-  return { form, summary, strings };
+  return { form, summary };
 }

@@ -6,9 +6,9 @@
  * shared and the back button works. Without JavaScript the form still submits
  * and the page lists every category instead.
  */
-import type { ui } from '../i18n/zh';
 import { fill } from '../i18n/fill';
 import { readToolStrings } from './tool-strings';
+import type { ClientStrings } from '../i18n/client-strings';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
 import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/search/query-plan';
 import { rerank } from '../lib/search/rank';
@@ -33,17 +33,7 @@ interface Query {
 }
 
 /** What src/pages/search.astro hands the script. */
-type Strings = Pick<
-  typeof ui.search,
-  | 'loading'
-  | 'resultCount'
-  | 'noResults'
-  | 'unavailable'
-  | 'partialMatch'
-  | 'section'
-  | 'answerLabel'
-  | 'answerStatus'
-> & { crisisStatus: typeof ui.search.crisis.status };
+type Strings = ClientStrings<'search'>;
 
 class SiteSearch extends HTMLElement {
   #strings!: Strings;
@@ -58,7 +48,7 @@ class SiteSearch extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     const category = this.querySelector<HTMLSelectElement>('select[name="category"]');
     if (!form || !input || !category) return;
-    this.#strings = readToolStrings<Strings>(this);
+    this.#strings = readToolStrings<'search'>(this);
     const data = JSON.parse(
       this.querySelector('[data-vocabulary]')?.textContent ?? '{}',
     ) as SerializedVocabulary;

@@ -434,7 +434,7 @@ test.describe('budget statement', () => {
     await expect(letters.locator('pre').first()).toContainText('约为785元');
     await expect(letters.locator('pre').first()).toContainText('希望在26个月内还清');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('budget-statement form')).toBeHidden();
+    await expect(page.locator('budget-tool form')).toBeHidden();
     await expect(page.getByRole('heading', { name: '为什么要写收支说明' })).toBeHidden();
     await expect(statement).toBeVisible();
   });
@@ -498,7 +498,7 @@ test.describe('letters', () => {
     );
     await page.emulateMedia({ media: 'print' });
     await expect(letter).toBeVisible();
-    await expect(page.locator('letter-writer form')).toBeHidden();
+    await expect(page.locator('letter-tool form')).toBeHidden();
     await expect(page.getByRole('heading', { name: '这封信依据的条文' })).toBeHidden();
   });
 });

@@ -1,48 +1,46 @@
 /**
- * The true-APR form, for three kinds of loan: equal instalments, a schedule
- * pasted from the lender's app (dated repayments), and a short loan repaid
- * once after so many days. Parses what the reader typed, reports mistakes
- * field by field (schedule lines by number), and fills in the results. All
- * arithmetic lives in src/lib/finance.
+ * The true-APR form's behaviour: shows the fields of the kind of loan chosen,
+ * reads what the reader typed (schedule lines by number), reports mistakes
+ * field by field and fills in the result slots. Ids and slots come from
+ * contract.ts; all arithmetic lives in src/lib/finance.
  */
-import { calculateLoanCost, flatQuoteInstalment, type PeriodUnit } from '../lib/finance/loan-cost';
-import { calculateDatedLoanCost, calculateShortLoanCost } from '../lib/finance/dated-rate';
-import { parseDay, parseSchedule } from '../lib/finance/schedule';
-import { compareWithRateLines } from '../lib/finance/rate-lines';
-import { formatPercent, formatYuan } from '../lib/format';
-import type { ui } from '../i18n/zh';
-import { fill } from '../i18n/fill';
-import { FormReader, fieldValue, showErrors, startTool } from './form-feedback';
-
-type Strings = typeof ui.tools.apr.client;
-type Kind = 'instalments' | 'schedule' | 'days';
+import {
+  calculateLoanCost,
+  flatQuoteInstalment,
+  type PeriodUnit,
+} from '../../../lib/finance/loan-cost';
+import { calculateDatedLoanCost, calculateShortLoanCost } from '../../../lib/finance/dated-rate';
+import { parseDay, parseSchedule } from '../../../lib/finance/schedule';
+import { compareWithRateLines } from '../../../lib/finance/rate-lines';
+import { formatPercent, formatYuan } from '../../../lib/format';
+import { fill } from '../../../i18n/fill';
+import { fieldValue, type FormReader } from '../../../scripts/form-feedback';
+import { ToolElement } from '../../../scripts/tool-element';
+import { fields, type LenderChoice, type LoanKind, type Output } from './contract';
 
 const amountRules = { max: 100_000_000 };
 const maxPeriods: Record<PeriodUnit, number> = { month: 600, week: 2_600, day: 18_250 };
 /** Schedule problems listed one by one; past this many the summary says how many more. */
 const listedProblems = 20;
-/** Above this a compounded rate says nothing a person can use. */
+/** Above this (1,000,000%) a rate says nothing a person can use. */
 const readableRate = 10_000;
 
 interface Figures {
   /** The simple annual rate the legal lines are compared with. */
   annualRate: number;
-  values: Record<string, string>;
+  /** Each kind fills all of its own slots (checked where they are written). */
+  values: Partial<Record<Output, string>>;
   deducted: number;
 }
 
-class AprCalculator extends HTMLElement {
-  #strings!: Strings;
+/** The figures, once the form reads cleanly; undefined when there is no rate to give. */
+type Compute = () => Figures | undefined;
 
-  connectedCallback() {
-    const tool = startTool<Strings>(this);
-    if (!tool) return;
-    const { form, summary } = tool;
-    this.#strings = tool.strings;
-
+class AprTool extends ToolElement<'apr'> {
+  protected override start() {
     const sync = () => {
-      const kind = fieldValue(form, 'kind');
-      const mode = fieldValue(form, 'mode');
+      const kind = fieldValue(this.form, fields.kind);
+      const mode = fieldValue(this.form, fields.mode);
       this.querySelectorAll<HTMLElement>('form [data-kind]').forEach((group) => {
         group.hidden = group.dataset.kind !== kind;
       });
@@ -50,54 +48,41 @@ class AprCalculator extends HTMLElement {
         group.hidden = group.dataset.mode !== mode;
       });
     };
-    form.addEventListener('change', sync);
+    this.form.addEventListener('change', sync);
     sync();
-
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#calculate(form, summary);
-    });
   }
 
-  #calculate(form: HTMLFormElement, summary: HTMLElement) {
-    const read = new FormReader(form);
-    const { errors } = read;
-    const kind = fieldValue(form, 'kind') as Kind;
+  protected override submit(read: FormReader) {
+    const kind = read.value(fields.kind) as LoanKind;
     const compute =
       kind === 'schedule'
         ? this.#readSchedule(read)
         : kind === 'days'
           ? this.#readShortLoan(read)
           : this.#readInstalments(read);
-
     const results = this.querySelector<HTMLElement>('[data-results]');
     if (!results) return;
-    showErrors(form, summary, errors, fill(this.#strings.fixErrors, { count: errors.length }));
-    if (errors.length > 0 || compute === undefined) {
+    if (!this.reportErrors(read) || compute === undefined) {
       results.hidden = true;
       return;
     }
-    const figures = compute();
-    this.#show(results, kind, figures, read.value('lender'));
+    this.#show(results, kind, compute(), read.value(fields.lender) as LenderChoice);
   }
 
-  #readInstalments(read: FormReader): (() => Figures | undefined) | undefined {
-    const unit = read.value('unit') as PeriodUnit;
-    const contract = read.number('contract', amountRules);
-    const received = read.number('received', amountRules);
-    const periods = read.number('periods', { max: maxPeriods[unit], integer: true });
-    const fee = read.number('fee', { ...amountRules, allowZero: true }, '0');
-    const payment =
-      read.value('mode') === 'quote'
-        ? flatQuoteInstalment(contract, periods, read.percent('quote', { max: 100 }))
-        : read.number('payment', amountRules);
-    if (received > contract) read.fail('received', this.#strings.receivedTooHigh);
-    // Paying back no more than arrived has no rate; say which number to check instead of showing −280%.
+  #readInstalments(read: FormReader): Compute {
+    const unit = read.value(fields.unit) as PeriodUnit;
+    const contract = read.number(fields.contract, amountRules);
+    const received = read.number(fields.received, amountRules);
+    const periods = read.number(fields.periods, { max: maxPeriods[unit], integer: true });
+    const fee = read.number(fields.fee, { ...amountRules, allowZero: true }, '0');
+    const quoted = read.value(fields.mode) === 'quote';
+    const payment = quoted
+      ? flatQuoteInstalment(contract, periods, read.percent(fields.quote, { max: 100 }))
+      : read.number(fields.payment, amountRules);
+    if (received > contract) read.fail(fields.received, this.strings.receivedTooHigh);
+    // Paying back no more than arrived has no rate: say which number to check instead of showing −280%.
     if (read.errors.length === 0 && (payment + fee) * periods <= received) {
-      read.fail(
-        read.value('mode') === 'quote' ? 'quote' : 'payment',
-        this.#strings.paymentsNotMore,
-      );
+      read.fail(quoted ? fields.quote : fields.payment, this.strings.paymentsNotMore);
     }
     return () => {
       const outcome = calculateLoanCost({
@@ -110,42 +95,44 @@ class AprCalculator extends HTMLElement {
       });
       if (!outcome.ok) return undefined;
       const { cost } = outcome;
+      const rate = (value: number, digits?: number) =>
+        this.#readablePercent(value, cost.aboveRange, digits);
       return {
         annualRate: cost.nominalAnnualRate,
         deducted: cost.deductedUpFront,
         values: {
-          nominal: this.#readablePercent(cost.nominalAnnualRate, cost.aboveRange),
-          period: this.#readablePercent(cost.periodRate, cost.aboveRange, 3),
-          effective: this.#readablePercent(cost.effectiveAnnualRate, cost.aboveRange),
+          nominal: rate(cost.nominalAnnualRate),
+          period: rate(cost.periodRate, 3),
+          effective: rate(cost.effectiveAnnualRate),
           totalPaid: formatYuan(cost.totalPaid),
           totalCost: formatYuan(cost.totalCost),
           deducted: formatYuan(cost.deductedUpFront),
-        },
+        } satisfies Record<Output<'instalments'>, string>,
       };
     };
   }
 
-  #readSchedule(read: FormReader): (() => Figures | undefined) | undefined {
-    const loanDay = parseDay(read.value('loan-date'));
-    if (loanDay === undefined) read.fail('loan-date', this.#strings.loanDateInvalid);
-    const received = read.number('schedule-received', amountRules);
-    const schedule = parseSchedule(read.value('schedule'));
+  #readSchedule(read: FormReader): Compute | undefined {
+    const loanDay = parseDay(read.value(fields.loanDate));
+    if (loanDay === undefined) read.fail(fields.loanDate, this.strings.loanDateInvalid);
+    const received = read.number(fields.scheduleReceived, amountRules);
+    const schedule = parseSchedule(read.value(fields.schedule));
     const problems = schedule.ok
       ? schedule.lines
           .filter((line) => loanDay !== undefined && line.day < loanDay)
-          .map((line) => fill(this.#strings.beforeLoan, { line: line.line }))
+          .map((line) => fill(this.strings.beforeLoan, { line: line.line }))
       : schedule.problems.map((problem) => problem.message);
-    for (const message of problems.slice(0, listedProblems)) read.fail('schedule', message);
+    for (const message of problems.slice(0, listedProblems)) read.fail(fields.schedule, message);
     if (problems.length > listedProblems) {
       read.fail(
-        'schedule',
-        fill(this.#strings.moreProblems, { count: problems.length - listedProblems }),
+        fields.schedule,
+        fill(this.strings.moreProblems, { count: problems.length - listedProblems }),
       );
     }
     if (!schedule.ok || loanDay === undefined) return undefined;
     const totalPaid = schedule.lines.reduce((sum, line) => sum + line.amount, 0);
     if (problems.length === 0 && totalPaid <= received) {
-      read.fail('schedule', this.#strings.repaidNotMore);
+      read.fail(fields.schedule, this.strings.repaidNotMore);
     }
     return () => {
       const outcome = calculateDatedLoanCost({ loanDay, received, repayments: schedule.lines });
@@ -159,19 +146,19 @@ class AprCalculator extends HTMLElement {
           scheduleDaily: this.#readablePercent(cost.dailyRate, cost.aboveRange, 4),
           scheduleTotalPaid: formatYuan(cost.totalPaid),
           scheduleTotalCost: formatYuan(cost.totalCost),
-          scheduleDays: fill(this.#strings.days, { count: cost.days }),
-        },
+          scheduleDays: fill(this.strings.days, { count: cost.days }),
+        } satisfies Record<Output<'schedule'>, string>,
       };
     };
   }
 
-  #readShortLoan(read: FormReader): (() => Figures | undefined) | undefined {
-    const contract = read.number('days-contract', amountRules);
-    const received = read.number('days-received', amountRules);
-    const days = read.number('days', { max: 3_650, integer: true });
-    const repaid = read.number('days-repaid', amountRules);
-    if (received > contract) read.fail('days-received', this.#strings.receivedTooHigh);
-    if (repaid <= received) read.fail('days-repaid', this.#strings.repaidTooLow);
+  #readShortLoan(read: FormReader): Compute {
+    const contract = read.number(fields.daysContract, amountRules);
+    const received = read.number(fields.daysReceived, amountRules);
+    const days = read.number(fields.days, { max: 3_650, integer: true });
+    const repaid = read.number(fields.daysRepaid, amountRules);
+    if (received > contract) read.fail(fields.daysReceived, this.strings.receivedTooHigh);
+    if (repaid <= received) read.fail(fields.daysRepaid, this.strings.repaidTooLow);
     return () => {
       const outcome = calculateShortLoanCost({ contract, received, days, repaid });
       if (!outcome.ok) return undefined;
@@ -184,7 +171,7 @@ class AprCalculator extends HTMLElement {
           per100: formatYuan(cost.costPer100PerDay),
           shortCost: formatYuan(cost.totalCost),
           shortDeducted: formatYuan(cost.deductedUpFront),
-        },
+        } satisfies Record<Output<'days'>, string>,
       };
     };
   }
@@ -193,14 +180,13 @@ class AprCalculator extends HTMLElement {
   #readablePercent(rate: number, aboveRange: boolean, digits?: number): string {
     return !aboveRange && Number.isFinite(rate) && rate <= readableRate
       ? formatPercent(rate, digits)
-      : this.#strings.overflow;
+      : this.strings.overflow;
   }
 
-  #show(results: HTMLElement, kind: Kind, figures: Figures | undefined, lender: string) {
+  #show(results: HTMLElement, kind: LoanKind, figures: Figures | undefined, lender: LenderChoice) {
     const unsolvable = results.querySelector<HTMLElement>('[data-unsolvable]');
     const comparison = results.querySelector<HTMLElement>('[data-comparison]');
     if (!unsolvable || !comparison) return;
-    results.hidden = false;
     unsolvable.hidden = figures !== undefined;
     comparison.hidden = figures === undefined;
     results.querySelectorAll<HTMLElement>('[data-figures]').forEach((element) => {
@@ -218,14 +204,13 @@ class AprCalculator extends HTMLElement {
         const item = comparison.querySelector<HTMLElement>(`[data-line="${line.annualRate}"]`);
         if (!item) continue;
         const verdict = item.querySelector('[data-verdict]');
-        if (verdict)
-          verdict.textContent = `${above ? this.#strings.above : this.#strings.notAbove} `;
+        if (verdict) verdict.textContent = `${above ? this.strings.above : this.strings.notAbove} `;
         const applies = item.querySelector<HTMLElement>('[data-applies]');
         if (applies) applies.hidden = line.lender !== lender;
       }
     }
-    results.querySelector<HTMLElement>('h2')?.focus();
+    this.reveal(results);
   }
 }
 
-customElements.define('apr-calculator', AprCalculator);
+customElements.define('apr-tool', AprTool);

@@ -1,42 +1,41 @@
 /**
- * The 收支说明 form: reads income, essential spending and debts, shares what is
- * left among the lenders (src/lib/budget.ts) and fills in a statement to copy
- * or print. Nothing is stored or sent.
+ * The 收支说明 tool's behaviour: reads income, essential spending and debts,
+ * shares what is left among the lenders (src/lib/budget.ts) and fills in a
+ * statement to copy or print. Ids and slots come from contract.ts. Nothing is
+ * stored or sent.
  */
-import { buildBudgetStatement, type BudgetDebt, type BudgetLine, type Offer } from '../lib/budget';
-import { formatYuan } from '../lib/format';
-import { checkProposal, renderNegotiationLetter } from '../lib/negotiation-letter';
-import type { ui } from '../i18n/zh';
-import { fill } from '../i18n/fill';
-import { FormReader, showErrors, startTool } from './form-feedback';
-import { copyOutput } from './clipboard';
-
-type Strings = typeof ui.tools.budget.client;
+import {
+  buildBudgetStatement,
+  type BudgetDebt,
+  type BudgetLine,
+  type Offer,
+} from '../../../lib/budget';
+import { formatYuan } from '../../../lib/format';
+import { checkProposal, renderNegotiationLetter } from '../../../lib/negotiation-letter';
+import { fill } from '../../../i18n/fill';
+import type { FormReader } from '../../../scripts/form-feedback';
+import { ToolElement } from '../../../scripts/tool-element';
+import {
+  essentialPrefix,
+  floorField,
+  incomeField,
+  incomePrefix,
+  lenderField,
+  owedField,
+  reasonField,
+  type Output,
+} from './contract';
 
 const amountRules = { max: 100_000_000, allowZero: true };
 
-class BudgetStatementForm extends HTMLElement {
-  #strings!: Strings;
-
-  connectedCallback() {
-    const tool = startTool<Strings>(this);
-    if (!tool) return;
-    const { form, summary } = tool;
-    this.#strings = tool.strings;
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#build(form, summary);
-    });
-    this.querySelector('[data-copy]')?.addEventListener('click', () => {
-      const statement = this.querySelector<HTMLElement>('[data-results]');
-      const status = this.querySelector<HTMLElement>('[data-copy-status]');
-      if (statement) void copyOutput(statement, status, this.#strings, this.#asText());
-    });
-    this.querySelector('[data-print-button]')?.addEventListener('click', () => window.print());
+class BudgetTool extends ToolElement<'budget'> {
+  protected override copySource() {
+    const statement = this.querySelector<HTMLElement>('[data-results]');
+    return statement ? { element: statement, text: this.#asText() } : undefined;
   }
 
-  #build(form: HTMLFormElement, summary: HTMLElement) {
-    const read = new FormReader(form);
+  protected override submit(read: FormReader) {
+    const { form } = this;
     const { errors } = read;
     // A blank amount is 0: the form lists more lines than most households need.
     const lines = (prefix: string): BudgetLine[] =>
@@ -45,43 +44,42 @@ class BudgetStatementForm extends HTMLElement {
         amount: read.number(input.id, amountRules, '0'),
       }));
 
-    const income = lines('income-');
-    const essentials = lines('spend-');
+    const income = lines(incomePrefix);
+    const essentials = lines(essentialPrefix);
     if (errors.length === 0 && income.every((line) => line.amount === 0)) {
-      read.fail('income-salary', this.#strings.incomeRequired);
+      read.fail(incomeField('salary'), this.strings.incomeRequired);
     }
     const debts: BudgetDebt[] = [];
     form.querySelectorAll<HTMLElement>('[data-debt-row]').forEach((_, index) => {
-      const lender = read.value(`lender-${index}`).trim();
-      const owedText = read.value(`owed-${index}`).trim();
+      const lender = read.value(lenderField(index)).trim();
+      const owedText = read.value(owedField(index)).trim();
       if (!lender && !owedText) return;
       if (!lender)
-        read.fail(`lender-${index}`, fill(this.#strings.lenderRequired, { n: index + 1 }));
+        read.fail(lenderField(index), fill(this.strings.lenderRequired, { n: index + 1 }));
       if (!owedText) {
-        read.fail(`owed-${index}`, fill(this.#strings.owedRequired, { n: index + 1 }));
+        read.fail(owedField(index), fill(this.strings.owedRequired, { n: index + 1 }));
         return;
       }
-      const owed = read.number(`owed-${index}`, { max: 100_000_000 });
+      const owed = read.number(owedField(index), { max: 100_000_000 });
       if (lender) debts.push({ lender, owed });
     });
     if (debts.length === 0 && errors.length === 0) {
-      read.fail('lender-0', this.#strings.debtRequired);
+      read.fail(lenderField(0), this.strings.debtRequired);
     }
-    const floor = read.number('floor', amountRules, '0');
+    const floor = read.number(floorField, amountRules, '0');
 
     const results = this.querySelector<HTMLElement>('[data-results]');
     if (!results) return;
-    showErrors(form, summary, errors, fill(this.#strings.fixErrors, { count: errors.length }));
-    if (errors.length > 0) {
+    if (!this.reportErrors(read)) {
       results.hidden = true;
       return;
     }
     const statement = buildBudgetStatement({ income, essentials, debts, floor });
-    const out = (name: string, value: string) => {
+    const out = (name: Output, value: string) => {
       const slot = results.querySelector(`[data-out="${name}"]`);
       if (slot) slot.textContent = value;
     };
-    out('dated', fill(this.#strings.dated, { date: new Date().toLocaleDateString('zh-CN') }));
+    out('dated', fill(this.strings.dated, { date: new Date().toLocaleDateString('zh-CN') }));
     // Each line the reader filled in, income first, so the totals can be checked by eye.
     const detail = [...income, ...essentials]
       .filter((line) => line.amount > 0)
@@ -112,16 +110,15 @@ class BudgetStatementForm extends HTMLElement {
     out(
       'standing',
       statement.standing === 'nothing-left'
-        ? this.#strings.nothingLeft
+        ? this.strings.nothingLeft
         : statement.standing === 'below-floor'
-          ? fill(this.#strings.belowFloor, { floor: floorText })
+          ? fill(this.strings.belowFloor, { floor: floorText })
           : floor > 0
-            ? fill(this.#strings.fair, { floor: floorText })
-            : this.#strings.fairNoFloor,
+            ? fill(this.strings.fair, { floor: floorText })
+            : this.strings.fairNoFloor,
     );
-    this.#writeLetters(results, statement.offers, read.value('reason').trim());
-    results.hidden = false;
-    results.querySelector<HTMLElement>('h2')?.focus();
+    this.#writeLetters(results, statement.offers, read.value(reasonField).trim());
+    this.reveal(results);
   }
 
   /**
@@ -135,7 +132,7 @@ class BudgetStatementForm extends HTMLElement {
     const payable = offers.filter((offer) => offer.monthly > 0);
     if (payable.length === 0) {
       const note = document.createElement('p');
-      note.textContent = this.#strings.noLetters;
+      note.textContent = this.strings.noLetters;
       slot.replaceChildren(note);
       return;
     }
@@ -151,7 +148,7 @@ class BudgetStatementForm extends HTMLElement {
           borrowerName: '',
           loanReference: '',
           amountOwed: offer.owed,
-          reason: reason || this.#strings.defaultReason,
+          reason: reason || this.strings.defaultReason,
           monthlyAffordable: offer.monthly,
           proposedMonths: checkProposal(offer.owed, offer.monthly, 0).monthsNeeded,
           requests: ['instalments'],
@@ -184,4 +181,4 @@ class BudgetStatementForm extends HTMLElement {
   }
 }
 
-customElements.define('budget-statement', BudgetStatementForm);
+customElements.define('budget-tool', BudgetTool);

@@ -1,20 +1,28 @@
 /**
- * The repayment planner form: any number of debt rows (up to ten), one
- * budget, and a side-by-side comparison of the two strategies with a chart and
- * month-by-month tables. The plan itself comes from src/lib/finance.
+ * The repayment plan's behaviour: debt rows added and removed (up to ten),
+ * one budget, and the two orders compared side by side with a chart and
+ * month-by-month tables. Ids come from contract.ts; the plan itself from
+ * src/lib/finance.
  */
 import {
   buildRepaymentPlan,
   type Debt,
   type Plan,
   type Strategy,
-} from '../lib/finance/repayment-plan';
-import { formatAmount, formatMonths, formatYuan } from '../lib/format';
-import type { ui } from '../i18n/zh';
-import { fill } from '../i18n/fill';
-import { FormReader, showErrors, startTool } from './form-feedback';
+} from '../../../lib/finance/repayment-plan';
+import { formatAmount, formatMonths, formatYuan } from '../../../lib/format';
+import { fill } from '../../../i18n/fill';
+import type { FormReader } from '../../../scripts/form-feedback';
+import { ToolElement } from '../../../scripts/tool-element';
+import {
+  budgetField,
+  debtFieldId,
+  debtFieldPrefix,
+  maxDebts,
+  templateIndex,
+  type DebtPart,
+} from './contract';
 
-const maxDebts = 10;
 const amountRules = { max: 100_000_000 };
 const strategies: Strategy[] = ['avalanche', 'snowball'];
 
@@ -36,45 +44,18 @@ function svg(tag: string, attributes: Record<string, string | number>, text?: st
   return node;
 }
 
-/** What src/pages/tools/plan.astro hands the script. */
-type Strings = Pick<
-  typeof ui.tools.plan,
-  | 'shortfall'
-  | 'neverPaid'
-  | 'avalanche'
-  | 'snowball'
-  | 'tableHeading'
-  | 'month'
-  | 'amountColumn'
-  | 'interestColumn'
-  | 'remaining'
-  | 'debt'
-> & { fixErrors: string };
-
-class RepaymentPlanner extends HTMLElement {
-  #strings!: Strings;
-
+class PlanTool extends ToolElement<'plan'> {
   #nextRow = 0;
 
-  connectedCallback() {
-    const tool = startTool<Strings>(this);
-    if (!tool) return;
-    const { form, summary } = tool;
-    this.#strings = tool.strings;
+  protected override start() {
     this.#nextRow = this.#rows().length;
-
     this.querySelector('[data-add-debt]')?.addEventListener('click', () => this.#addRow());
-    form.addEventListener('click', (event) => {
+    this.form.addEventListener('click', (event) => {
       const button = (event.target as Element).closest('[data-remove-debt]');
       if (!button) return;
       button.closest('[data-debt-row]')?.remove();
       this.#renumber();
       this.querySelector<HTMLElement>('[data-add-debt]')?.focus();
-    });
-    this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#plan(form, summary);
     });
     this.#renumber();
   }
@@ -84,7 +65,7 @@ class RepaymentPlanner extends HTMLElement {
   }
 
   #addRow() {
-    const template = document.querySelector<HTMLTemplateElement>('template[data-debt-template]');
+    const template = this.querySelector<HTMLTemplateElement>('template[data-debt-template]');
     const container = this.querySelector('[data-debt-rows]');
     if (!template || !container || this.#rows().length >= maxDebts) return;
     const index = this.#nextRow++;
@@ -94,9 +75,14 @@ class RepaymentPlanner extends HTMLElement {
       .forEach((node) => {
         for (const attribute of ['id', 'for', 'aria-describedby', 'data-error-for', 'name']) {
           const value = node.getAttribute(attribute);
-          if (value) node.setAttribute(attribute, value.replaceAll('debt-N-', `debt-${index}-`));
+          if (value)
+            node.setAttribute(
+              attribute,
+              value.replaceAll(debtFieldPrefix(templateIndex), debtFieldPrefix(index)),
+            );
         }
       });
+    row.dataset.index = String(index);
     container.append(row);
     this.#renumber();
     row.querySelector('input')?.focus();
@@ -106,7 +92,7 @@ class RepaymentPlanner extends HTMLElement {
     const rows = this.#rows();
     rows.forEach((row, position) => {
       const legend = row.querySelector('legend');
-      if (legend) legend.textContent = fill(this.#strings.debt, { n: position + 1 });
+      if (legend) legend.textContent = fill(this.strings.debt, { n: position + 1 });
       const remove = row.querySelector<HTMLButtonElement>('[data-remove-debt]');
       if (remove) remove.hidden = rows.length <= 1;
     });
@@ -114,8 +100,7 @@ class RepaymentPlanner extends HTMLElement {
     if (add) add.hidden = rows.length >= maxDebts;
   }
 
-  #plan(form: HTMLFormElement, summary: HTMLElement) {
-    const read = new FormReader(form);
+  protected override submit(read: FormReader) {
     // A row the reader never filled in is not a debt; with none filled, the first one asks for its numbers.
     const filled = this.#rows().filter((row) =>
       [...row.querySelectorAll('input')].some((input) => input.value.trim() !== ''),
@@ -123,10 +108,11 @@ class RepaymentPlanner extends HTMLElement {
     const rows = filled.length > 0 ? filled : this.#rows().slice(0, 1);
     const debts: Debt[] = rows.map((row) => {
       const position = this.#rows().indexOf(row);
-      const id = (suffix: string) => row.querySelector(`[id$="-${suffix}"]`)?.id ?? '';
-      const prefix = fill(this.#strings.debt, { n: position + 1 });
+      const index = row.dataset.index ?? '';
+      const id = (part: DebtPart) => debtFieldId(Number(index), part);
+      const prefix = fill(this.strings.debt, { n: position + 1 });
       // Several rows share labels, so each message names its row: 第 2 笔欠款的余额.
-      const label = (suffix: string) => `${prefix}的${read.label(id(suffix))}`;
+      const label = (part: DebtPart) => `${prefix}的${read.label(id(part))}`;
       return {
         name: read.value(id('name')).trim() || prefix,
         balance: read.number(id('balance'), amountRules, '', label('balance')),
@@ -139,20 +125,17 @@ class RepaymentPlanner extends HTMLElement {
         ),
       };
     });
-    const budget = read.number('budget', amountRules);
-    const { errors } = read;
+    const budget = read.number(budgetField, amountRules);
 
     const results = this.querySelector<HTMLElement>('[data-results]');
     const problem = this.querySelector<HTMLElement>('[data-problem]');
     const problemText = this.querySelector<HTMLElement>('[data-problem-text]');
     const output = this.querySelector<HTMLElement>('[data-plan-output]');
     if (!results || !problem || !problemText || !output) return;
-    showErrors(form, summary, errors, fill(this.#strings.fixErrors, { count: errors.length }));
-    if (errors.length > 0) {
+    if (!this.reportErrors(read)) {
       results.hidden = true;
       return;
     }
-    results.hidden = false;
 
     const outcomes = strategies.map((strategy) => buildRepaymentPlan(debts, budget, strategy));
     const plans = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.plan] : []));
@@ -162,18 +145,18 @@ class RepaymentPlanner extends HTMLElement {
     if (failure && !failure.ok) {
       problemText.textContent =
         failure.reason === 'budget-below-minimums'
-          ? fill(this.#strings.shortfall, { amount: formatYuan(failure.shortfall) })
-          : this.#strings.neverPaid;
+          ? fill(this.strings.shortfall, { amount: formatYuan(failure.shortfall) })
+          : this.strings.neverPaid;
     } else {
       this.#renderSummary(plans, debts);
       this.#renderChart(plans, debts);
       this.#renderTables(plans, debts);
     }
-    results.querySelector<HTMLElement>('h2')?.focus();
+    this.reveal(results);
   }
 
   #strategyName(strategy: Strategy): string {
-    return strategy === 'avalanche' ? this.#strings.avalanche : this.#strings.snowball;
+    return strategy === 'avalanche' ? this.strings.avalanche : this.strings.snowball;
   }
 
   #renderSummary(plans: Plan[], debts: Debt[]) {
@@ -260,7 +243,7 @@ class RepaymentPlanner extends HTMLElement {
         details.append(
           element(
             'summary',
-            fill(this.#strings.tableHeading, { strategy: this.#strategyName(plan.strategy) }),
+            fill(this.strings.tableHeading, { strategy: this.#strategyName(plan.strategy) }),
           ),
         );
         const scroll = element('div', undefined, 'table-scroll');
@@ -269,10 +252,10 @@ class RepaymentPlanner extends HTMLElement {
         table.setAttribute('role', 'table');
         const headRow = element('tr');
         const headings = [
-          this.#strings.month,
-          ...debts.map((debt) => fill(this.#strings.amountColumn, { name: debt.name })),
-          this.#strings.interestColumn,
-          this.#strings.remaining,
+          this.strings.month,
+          ...debts.map((debt) => fill(this.strings.amountColumn, { name: debt.name })),
+          this.strings.interestColumn,
+          this.strings.remaining,
         ];
         headRow.setAttribute('role', 'row');
         for (const heading of headings) {
@@ -314,4 +297,4 @@ class RepaymentPlanner extends HTMLElement {
   }
 }
 
-customElements.define('repayment-planner', RepaymentPlanner);
+customElements.define('plan-tool', PlanTool);

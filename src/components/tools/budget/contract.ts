@@ -1,0 +1,27 @@
+/**
+ * What the budget statement's markup (BudgetTool.astro) and its script
+ * (budget-tool.ts) agree on: field ids, how many lender rows there are and
+ * the result slots.
+ */
+import type { ui } from '../../../i18n/zh';
+
+type BudgetText = typeof ui.tools.budget;
+export type IncomeLine = keyof BudgetText['income'];
+export type EssentialLine = keyof BudgetText['essentials'];
+
+export const incomeField = (line: IncomeLine) => `income-${line}`;
+export const essentialField = (line: EssentialLine) => `spend-${line}`;
+/** Every income field starts so: the script reads them all without listing them. */
+export const incomePrefix = 'income-';
+export const essentialPrefix = 'spend-';
+export const lenderField = (index: number) => `lender-${index}`;
+export const owedField = (index: number) => `owed-${index}`;
+export const floorField = 'floor';
+export const reasonField = 'reason';
+
+/** Rows for lenders; a reader with more folds the smallest together. */
+export const lenderRows = 6;
+
+/** The statement's slots the script fills. */
+export const outputs = ['dated', 'income', 'essentials', 'leftOver', 'standing'] as const;
+export type Output = (typeof outputs)[number];
