@@ -16,6 +16,7 @@ import {
   synonyms,
 } from '../../src/data/search-vocabulary';
 import { listBuiltPages } from './lib/built-site';
+import { documentOf, visibleText } from './lib/html';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;
 const glossaryWords = readdirSync(join(contentDir, 'glossary')).flatMap((name) => {
@@ -37,27 +38,32 @@ const vocabulary = keywordVocabulary({
  * reader sees it, without its hidden keyword line; a question with it, since a question
  * listing a phrasing is the page that answers it.
  */
-function mainText(html: string, { withKeywords }: { withKeywords: boolean }): string {
-  const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? html;
-  const shown = main.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ');
-  return (withKeywords ? shown : shown.replace(/<p hidden[^>]*>[\s\S]*?<\/p>/g, ' ')).replace(
-    /<[^>]+>/g,
-    ' ',
-  );
+function mainText(page: { html: string }, { withKeywords }: { withKeywords: boolean }): string {
+  const document = documentOf(page);
+  return visibleText(document.querySelector('main') ?? document, { skipHidden: !withKeywords });
 }
 
 describe('article keywords', () => {
   it('are each answered by the article or a question it links to', async () => {
-    const pages = new Map(listBuiltPages().map((page) => [page.path, page.html]));
-    const siteCharacters = new Set([...pages.values()].flatMap((html) => [...mainText(html, { withKeywords: false })]));
+    const pages = new Map(listBuiltPages().map((page) => [page.path, page]));
+    const siteCharacters = new Set(
+      [...pages.values()].flatMap((page) => [...mainText(page, { withKeywords: false })]),
+    );
     const articles = await readArticleFiles(join(contentDir, 'articles'));
     const gaps = articles.flatMap((article) => {
-      const html = pages.get(`/articles/${article.slug}/`);
-      if (html === undefined) return [];
-      const linked = [...new Set(html.match(/(?<=href=")\/questions\/[^/"#]+\//g) ?? [])];
+      const page = pages.get(`/articles/${article.slug}/`);
+      if (page === undefined) return [];
+      const linked = new Set(
+        documentOf(page)
+          .querySelectorAll('a[href^="/questions/"]')
+          .map((link) => link.getAttribute('href')?.split('#')[0] ?? ''),
+      );
       const texts = [
-        mainText(html, { withKeywords: false }),
-        ...linked.map((path) => mainText(pages.get(path) ?? '', { withKeywords: true })),
+        mainText(page, { withKeywords: false }),
+        ...[...linked].flatMap((path) => {
+          const question = pages.get(path);
+          return question ? [mainText(question, { withKeywords: true })] : [];
+        }),
       ];
       const { keywords } = articleSchema.parse(article.frontmatter);
       return unansweredKeywords(keywords, texts, vocabulary, siteCharacters).map(

@@ -19,6 +19,7 @@ import {
   platformRecordFromYaml,
 } from '../../src/lib/review/check-dates';
 import { distDir } from './lib/built-site';
+import { documentOf } from './lib/html';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -51,9 +52,11 @@ describe('the about page', () => {
         }),
       }),
     );
-    const html = readFileSync(join(distDir, 'about/index.html'), 'utf8');
-    const line = /<li id="oldest-check">([\s\S]*?)<\/li>/.exec(html)?.[1] ?? '';
-    expect(line).toContain(`datetime="${toIsoDate(oldest?.checkedOn ?? new Date(0))}"`);
-    expect(line.replace(/<[^>]+>/g, '')).toContain(oldest?.label.replace(/[《》]/g, '') ?? '?');
+    const about = { html: readFileSync(join(distDir, 'about/index.html'), 'utf8') };
+    const line = documentOf(about).querySelector('li#oldest-check');
+    expect(line?.querySelector('time')?.getAttribute('datetime')).toBe(
+      toIsoDate(oldest?.checkedOn ?? new Date(0)),
+    );
+    expect(line?.textContent).toContain(oldest?.label.replace(/[《》]/g, '') ?? '?');
   });
 });

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { budgets } from './budgets';
 import { listBuiltPages } from './lib/built-site';
-import { measurePage, type PageWeight } from './lib/page-weight';
+import { measurePage } from './lib/page-weight';
 
 const pages = listBuiltPages().map((page) => ({ ...page, weight: measurePage(page.html) }));
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -17,20 +17,12 @@ function kind(path: string): 'article' | 'search' | 'tool' | 'other' {
 }
 
 describe('page weight (gzipped)', () => {
-  it('prints the table of sizes', () => {
-    const heaviest = (filter: (path: string) => boolean, key: keyof PageWeight | 'htmlAndCss') =>
-      pages
-        .filter((page) => filter(page.path))
-        .map((page) => ({
-          path: page.path,
-          value: key === 'htmlAndCss' ? page.weight.html + page.weight.css : page.weight[key],
-        }))
-        .sort((a, b) => b.value - a.value)[0];
+  // Not a check: the figures behind the README's budget table, printed after the checks below.
+  afterAll(() => {
     const rows = pages
       .filter((page) => kind(page.path) !== 'other' || ['/', '/about/', '/glossary/', '/404.html'].includes(page.path))
       .map((page) => `| ${page.path} | ${kb(page.weight.html)} | ${kb(page.weight.css)} | ${kb(page.weight.script)} |`);
     console.log(['| page | HTML KB | CSS KB | JS KB |', '| --- | ---: | ---: | ---: |', ...rows].join('\n'));
-    expect(heaviest((path) => kind(path) === 'article', 'htmlAndCss')).toBeDefined();
   });
 
   it.each(pages.filter((page) => kind(page.path) === 'article').map((page) => [page.path, page.weight] as const))(

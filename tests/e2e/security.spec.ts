@@ -20,19 +20,8 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
-test('every page carries a strict policy without unsafe-inline scripts', async ({ page }) => {
-  for (const path of ['/', '/articles/first-steps/', '/search/', '/tools/apr/']) {
-    await page.goto(path);
-    const policy =
-      (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ??
-      '';
-    expect(policy).toContain("default-src 'none'");
-    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-    expect(policy).not.toContain("'unsafe-inline'");
-    expect(policy).not.toMatch(/script-src[^;]*'unsafe-eval'/);
-  }
-});
-
+// Every built page's policy text is checked in tests/dist/page-policy.test.ts; here the browser
+// runs the pages that have scripts under it and reports no violation.
 test('searching runs Pagefind under the policy without a violation', async ({ page }) => {
   const violations = await recordViolations(page);
   await page.goto('/search/?q=协商');

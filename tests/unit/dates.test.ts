@@ -13,8 +13,8 @@ describe('parseCalendarDate', () => {
     },
   );
 
-  it('accepts 29 February in a leap year', () => {
-    expect(parseCalendarDate('2024-02-29')).toBeDefined();
+  it('reads 29 February in a leap year as that very day', () => {
+    expect(parseCalendarDate('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
   });
 
   it.each(['2025-3-1', '2025/03/01', '2025年3月1日', '', 'yesterday'])(

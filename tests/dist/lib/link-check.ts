@@ -4,6 +4,8 @@
  * Chinese, so both sides are compared after percent-decoding.
  */
 
+import { parse } from 'node-html-parser';
+
 export interface PageForLinkCheck {
   path: string;
   html: string;
@@ -15,20 +17,24 @@ export interface BrokenLink {
   reason: string;
 }
 
-const attributePattern = /\s(?:href|src)="([^"]*)"/g;
-const idPattern = /\sid="([^"]*)"/g;
-
-function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-}
-
 export function collectIds(html: string): Set<string> {
-  return new Set([...html.matchAll(idPattern)].map((match) => decodeEntities(match[1] ?? '')));
+  return new Set(
+    parse(html)
+      .querySelectorAll('[id]')
+      .map((element) => element.getAttribute('id') ?? ''),
+  );
 }
 
 export function collectLinks(html: string): string[] {
   // Structured data, feeds and canonical URLs carry absolute addresses; only what a reader can follow matters here.
-  return [...html.matchAll(attributePattern)].map((match) => decodeEntities(match[1] ?? ''));
+  return parse(html)
+    .querySelectorAll('[href], [src]')
+    .flatMap((element) =>
+      ['href', 'src'].flatMap((name) => {
+        const value = element.getAttribute(name);
+        return value === undefined ? [] : [value];
+      }),
+    );
 }
 
 export function findBrokenLinks(

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
 import { distDir } from './built-site';
 
 export interface PageWeight {
@@ -28,18 +29,21 @@ function moduleGraphSize(path: string, seen = new Set<string>()): number {
   return gzipSize(code) + imports.reduce((sum, next) => sum + moduleGraphSize(next, seen), 0);
 }
 
-function isExecutable(attributes: string): boolean {
-  const type = /\btype="([^"]*)"/.exec(attributes)?.[1];
+function isExecutable(type: string | undefined): boolean {
   return type === undefined || type === 'module' || /javascript/.test(type);
 }
 
 export function measurePage(html: string): PageWeight {
-  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const externalScripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+  const document = parse(html);
+  const attribute = (selector: string, name: string) =>
+    document.querySelectorAll(selector).map((element) => element.getAttribute(name) ?? '');
+  const stylesheets = attribute('link[rel="stylesheet"][href]', 'href');
+  const externalScripts = attribute('script[src]', 'src');
+  const inlineScripts = document
+    .querySelectorAll('script:not([src])')
     // Only code counts: JSON-LD and JSON data blocks are never executed.
-    .filter((m) => isExecutable(m[1] ?? ''))
-    .map((m) => m[2] ?? '');
+    .filter((script) => isExecutable(script.getAttribute('type')))
+    .map((script) => script.rawText);
   const inlineImports = inlineScripts.flatMap((code) =>
     [...code.matchAll(/(?:import|from)\s*["'](\/[^"']+\.js)["']/g)].map((m) => m[1] ?? ''),
   );
