@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/content.config';
+import { articleSchema } from '../../src/lib/content/schemas';
 import { readArticleFiles } from '../../src/lib/content/article-files';
 import { keywordVocabulary, unansweredKeywords } from '../../src/lib/content/keyword-answers';
 import {

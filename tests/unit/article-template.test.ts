@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/content.config';
+import { articleSchema } from '../../src/lib/content/schemas';
 import { readFrontmatterKeepingDatesAsText } from '../../src/lib/content/article-files';
 import { renderArticleTemplate, slugPattern } from '../../src/lib/content/article-template';
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, glossaryTermSchema, questionSchema } from '../../src/content.config';
+import { articleSchema, glossaryTermSchema, questionSchema } from '../../src/lib/content/schemas';
 import { readArticleFiles } from '../../src/lib/content/article-files';
 import { selectVisible } from '../../src/lib/content/articles';
 import { findContentProblems } from '../../src/lib/content/integrity';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { articleFields, questionFields } from '../../src/content.config';
+import { articleFields, questionFields } from '../../src/lib/content/schemas';
 import { lawFields } from '../../src/lib/laws/law-schema';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -4,7 +4,7 @@ import {
   categorySchema,
   glossaryTermSchema,
   platformSchema,
-} from '../../src/content.config';
+} from '../../src/lib/content/schemas';
 
 const valid = {
   title: '逾期了先别慌',

@@ -5,14 +5,10 @@
  * read the results and never sort or filter on their own.
  */
 
-import type { ArticleData, QuestionData } from '../../content.config';
+import type { ArticleData, CategoryData, QuestionData } from './schemas';
 
-export interface CategoryRecord {
-  id: string;
-  title: string;
-  description: string;
-  order: number;
-}
+/** A category as lists use it: its file's data, as the schema outputs it, and its id. */
+export type CategoryRecord = CategoryData & { id: string };
 
 /**
  * An article as the lists and pages use it: the frontmatter exactly as the

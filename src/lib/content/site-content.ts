@@ -49,7 +49,7 @@ import { basisRows, type BasisRow } from '../laws/law-basis';
 import { relatedQuestionsShown } from '../pagination';
 import { paths } from '../urls';
 import { sortPlatforms } from '../platforms';
-import type { PlatformData } from '../../content.config';
+import type { GlossaryTermData, PlatformData } from './schemas';
 
 export interface Article extends ArticleRecord {
   entry: CollectionEntry<'articles'>;
@@ -90,17 +90,12 @@ export interface ArticleContext {
   questions: Question[];
 }
 
-export interface GlossaryTerm {
+/** A glossary term as its list shows it: the schema's output, with its articles resolved and its citations linked. */
+export type GlossaryTerm = Omit<GlossaryTermData, 'articles'> & {
   id: string;
-  term: string;
-  aliases: readonly string[];
-  definition: string;
-  sources: CollectionEntry<'glossary'>['data']['sources'];
-  /** Statute articles the definition rests on, written as citations. */
-  basis: readonly string[];
   citations: CitedLaw[];
   articles: Article[];
-}
+};
 
 export interface SiteContent {
   categories: CategoryRecord[];
