@@ -6,6 +6,7 @@
  * only says what to do with a submitted form and what to copy.
  */
 import type { ClientName, ClientStrings } from '../i18n/client-strings';
+import { hookSelector, type SharedHook } from '../components/tools/hooks';
 
 /** The page scripts that are tools: each has a form and reports its mistakes. */
 export type ToolName = Exclude<ClientName, 'search'>;
@@ -14,7 +15,11 @@ import { copyOutput } from './clipboard';
 import { FormReader, showErrors, startTool } from './form-feedback';
 import { readToolStrings } from './tool-strings';
 
-export abstract class ToolElement<N extends ToolName, Extra = unknown> extends HTMLElement {
+export abstract class ToolElement<
+  N extends ToolName,
+  Extra = unknown,
+  Hook extends string = never,
+> extends HTMLElement {
   protected strings!: ClientStrings<N> & Extra;
   protected form!: HTMLFormElement;
   #summary!: HTMLElement;
@@ -29,19 +34,45 @@ export abstract class ToolElement<N extends ToolName, Extra = unknown> extends H
       event.preventDefault();
       this.submit(new FormReader(this.form));
     });
-    this.querySelector('[data-copy]')?.addEventListener('click', () => {
+    this.find('copy')?.addEventListener('click', () => {
       const output = this.copySource();
       const strings = this.strings as { copied?: string; copyFailed?: string };
       if (output)
         void copyOutput(
           output.element,
-          this.querySelector<HTMLElement>('[data-copy-status]'),
+          this.find('copy-status'),
           { copied: strings.copied ?? '', copyFailed: strings.copyFailed ?? '' },
           output.text,
         );
     });
-    this.querySelector('[data-print-button]')?.addEventListener('click', () => window.print());
+    this.find('print-button')?.addEventListener('click', () => window.print());
     this.start();
+  }
+
+  /** The first place marked with this hook (see contract.ts), optionally with this value. */
+  protected find<E extends HTMLElement = HTMLElement>(
+    name: Hook | SharedHook,
+    value?: string | number,
+    root: ParentNode = this,
+  ): E | null {
+    return root.querySelector<E>(hookSelector(name, value));
+  }
+
+  /** Every place marked with this hook. */
+  protected findAll<E extends HTMLElement = HTMLElement>(
+    name: Hook | SharedHook,
+    root: ParentNode = this,
+  ): E[] {
+    return [...root.querySelectorAll<E>(hookSelector(name))];
+  }
+
+  /** The value a hook carries on this element, e.g. which kind of loan a group of fields is for. */
+  protected hookValue(element: Element, name: Hook | SharedHook): string | null {
+    return element.getAttribute(`data-${name}`);
+  }
+
+  protected setHookValue(element: Element, name: Hook | SharedHook, value: string): void {
+    element.setAttribute(`data-${name}`, value);
   }
 
   /** Anything a tool sets up once its form is found (rows to add, choices to follow). */

@@ -16,7 +16,7 @@ import { formatPercent, formatYuan } from '../../../lib/format';
 import { fill } from '../../../i18n/fill';
 import { fieldValue, type FormReader } from '../../../scripts/form-feedback';
 import { ToolElement } from '../../../scripts/tool-element';
-import { fields, type LenderChoice, type LoanKind, type Output } from './contract';
+import { fields, type AprHook, type LenderChoice, type LoanKind, type Output } from './contract';
 
 const amountRules = { max: 100_000_000 };
 const maxPeriods: Record<PeriodUnit, number> = { month: 600, week: 2_600, day: 18_250 };
@@ -36,17 +36,15 @@ interface Figures {
 /** The figures, once the form reads cleanly; undefined when there is no rate to give. */
 type Compute = () => Figures | undefined;
 
-class AprTool extends ToolElement<'apr'> {
+class AprTool extends ToolElement<'apr', unknown, AprHook> {
   protected override start() {
     const sync = () => {
       const kind = fieldValue(this.form, fields.kind);
       const mode = fieldValue(this.form, fields.mode);
-      this.querySelectorAll<HTMLElement>('form [data-kind]').forEach((group) => {
-        group.hidden = group.dataset.kind !== kind;
-      });
-      this.querySelectorAll<HTMLElement>('[data-mode]').forEach((group) => {
-        group.hidden = group.dataset.mode !== mode;
-      });
+      for (const group of this.findAll('kind', this.form))
+        group.hidden = this.hookValue(group, 'kind') !== kind;
+      for (const group of this.findAll('mode', this.form))
+        group.hidden = this.hookValue(group, 'mode') !== mode;
     };
     this.form.addEventListener('change', sync);
     sync();
@@ -60,7 +58,7 @@ class AprTool extends ToolElement<'apr'> {
         : kind === 'days'
           ? this.#readShortLoan(read)
           : this.#readInstalments(read);
-    const results = this.querySelector<HTMLElement>('[data-results]');
+    const results = this.find('results');
     if (!results) return;
     if (!this.reportErrors(read) || compute === undefined) {
       results.hidden = true;
@@ -184,28 +182,25 @@ class AprTool extends ToolElement<'apr'> {
   }
 
   #show(results: HTMLElement, kind: LoanKind, figures: Figures | undefined, lender: LenderChoice) {
-    const unsolvable = results.querySelector<HTMLElement>('[data-unsolvable]');
-    const comparison = results.querySelector<HTMLElement>('[data-comparison]');
+    const unsolvable = this.find('unsolvable');
+    const comparison = this.find('comparison');
     if (!unsolvable || !comparison) return;
     unsolvable.hidden = figures !== undefined;
     comparison.hidden = figures === undefined;
-    results.querySelectorAll<HTMLElement>('[data-figures]').forEach((element) => {
-      element.hidden = figures === undefined || element.dataset.figures !== kind;
-    });
+    for (const element of this.findAll('figures'))
+      element.hidden = figures === undefined || this.hookValue(element, 'figures') !== kind;
     if (figures) {
       for (const [name, value] of Object.entries(figures.values)) {
-        const slot = results.querySelector(`[data-out="${name}"]`);
+        const slot = this.find('out', name);
         if (slot) slot.textContent = value;
       }
-      results.querySelectorAll<HTMLElement>('[data-deducted]').forEach((element) => {
-        element.hidden = figures.deducted <= 0;
-      });
+      for (const element of this.findAll('deducted')) element.hidden = figures.deducted <= 0;
       for (const { line, above } of compareWithRateLines(figures.annualRate)) {
-        const item = comparison.querySelector<HTMLElement>(`[data-line="${line.annualRate}"]`);
+        const item = this.find('line', line.annualRate, comparison);
         if (!item) continue;
-        const verdict = item.querySelector('[data-verdict]');
+        const verdict = this.find('verdict', undefined, item);
         if (verdict) verdict.textContent = `${above ? this.strings.above : this.strings.notAbove} `;
-        const applies = item.querySelector<HTMLElement>('[data-applies]');
+        const applies = this.find('applies', undefined, item);
         if (applies) applies.hidden = line.lender !== lender;
       }
     }

@@ -5,6 +5,7 @@
  * sides rather than a blank on the reader's screen.
  */
 import type { LenderType } from '../../../data/legal-rate-lines';
+import { hook } from '../hooks';
 import type { ui } from '../../../i18n/zh';
 
 export const loanKinds = ['instalments', 'schedule', 'days'] as const;
@@ -59,3 +60,20 @@ export const deductedOutputs: readonly Output[] = ['deducted', 'shortDeducted'];
 
 /** The strings the script writes, handed over by the component as JSON. */
 export type AprStrings = typeof ui.tools.apr.client;
+
+/** The places apr-tool.ts finds in the markup (see ../hooks.ts). */
+export const aprHooks = [
+  'kind',
+  'mode',
+  'figures',
+  'out',
+  'deducted',
+  'unsolvable',
+  'comparison',
+  'line',
+  'verdict',
+  'applies',
+] as const;
+export type AprHook = (typeof aprHooks)[number];
+export const aprHook = (name: AprHook, value?: string | number) =>
+  hook(name, value === undefined ? '' : String(value));

@@ -23,14 +23,15 @@ import {
   lenderField,
   owedField,
   reasonField,
+  type BudgetHook,
   type Output,
 } from './contract';
 
 const amountRules = { max: 100_000_000, allowZero: true };
 
-class BudgetTool extends ToolElement<'budget'> {
+class BudgetTool extends ToolElement<'budget', unknown, BudgetHook> {
   protected override copySource() {
-    const statement = this.querySelector<HTMLElement>('[data-results]');
+    const statement = this.find('results');
     return statement ? { element: statement, text: this.#asText() } : undefined;
   }
 
@@ -50,7 +51,7 @@ class BudgetTool extends ToolElement<'budget'> {
       read.fail(incomeField('salary'), this.strings.incomeRequired);
     }
     const debts: BudgetDebt[] = [];
-    form.querySelectorAll<HTMLElement>('[data-debt-row]').forEach((_, index) => {
+    this.findAll('debt-row', form).forEach((_, index) => {
       const lender = read.value(lenderField(index)).trim();
       const owedText = read.value(owedField(index)).trim();
       if (!lender && !owedText) return;
@@ -68,7 +69,7 @@ class BudgetTool extends ToolElement<'budget'> {
     }
     const floor = read.number(floorField, amountRules, '0');
 
-    const results = this.querySelector<HTMLElement>('[data-results]');
+    const results = this.find('results');
     if (!results) return;
     if (!this.reportErrors(read)) {
       results.hidden = true;
@@ -76,7 +77,7 @@ class BudgetTool extends ToolElement<'budget'> {
     }
     const statement = buildBudgetStatement({ income, essentials, debts, floor });
     const out = (name: Output, value: string) => {
-      const slot = results.querySelector(`[data-out="${name}"]`);
+      const slot = this.find('out', name, results);
       if (slot) slot.textContent = value;
     };
     out('dated', fill(this.strings.dated, { date: new Date().toLocaleDateString('zh-CN') }));
@@ -92,7 +93,7 @@ class BudgetTool extends ToolElement<'budget'> {
         row.append(term, value);
         return row;
       });
-    results.querySelector('[data-lines]')?.replaceChildren(...detail);
+    this.find('lines', undefined, results)?.replaceChildren(...detail);
     out('income', formatYuan(statement.incomeTotal));
     out('essentials', formatYuan(statement.essentialsTotal));
     out('leftOver', formatYuan(Math.max(statement.leftOver, 0)));
@@ -105,7 +106,7 @@ class BudgetTool extends ToolElement<'budget'> {
       }
       return row;
     });
-    results.querySelector('[data-offers]')?.replaceChildren(...rows);
+    this.find('offers', undefined, results)?.replaceChildren(...rows);
     const floorText = formatYuan(floor);
     out(
       'standing',
@@ -127,7 +128,7 @@ class BudgetTool extends ToolElement<'budget'> {
    * same code as the letter tool; nothing leaves the page.
    */
   #writeLetters(results: HTMLElement, offers: readonly Offer[], reason: string) {
-    const slot = results.querySelector('[data-letters]');
+    const slot = this.find('letters', undefined, results);
     if (!slot) return;
     const payable = offers.filter((offer) => offer.monthly > 0);
     if (payable.length === 0) {
@@ -162,7 +163,7 @@ class BudgetTool extends ToolElement<'budget'> {
 
   /** The statement as plain text, in the order it reads on the page. */
   #asText(): string {
-    const statement = this.querySelector<HTMLElement>('[data-results]');
+    const statement = this.find('results');
     if (!statement) return '';
     const lines: string[] = [];
     statement

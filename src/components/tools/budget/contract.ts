@@ -4,6 +4,7 @@
  * the result slots.
  */
 import type { ui } from '../../../i18n/zh';
+import { hook } from '../hooks';
 
 type BudgetText = typeof ui.tools.budget;
 export type IncomeLine = keyof BudgetText['income'];
@@ -25,3 +26,8 @@ export const lenderRows = 6;
 /** The statement's slots the script fills. */
 export const outputs = ['dated', 'income', 'essentials', 'leftOver', 'standing'] as const;
 export type Output = (typeof outputs)[number];
+
+/** The places budget-tool.ts finds in the markup (see ../hooks.ts). */
+export const budgetHooks = ['out', 'debt-row', 'lines', 'offers', 'letters'] as const;
+export type BudgetHook = (typeof budgetHooks)[number];
+export const budgetHook = (name: BudgetHook, value = '') => hook(name, value);

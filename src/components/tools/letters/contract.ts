@@ -1,3 +1,5 @@
+import { hook } from '../hooks';
+
 /**
  * What the negotiation letter's markup (NegotiationTool.astro) and its script
  * (negotiation-tool.ts) agree on: the field ids. The other letters take their
@@ -18,3 +20,8 @@ export const negotiationFields = {
 export interface LetterExtra {
   deadlines: Record<string, string>;
 }
+
+/** The places the letter scripts find in the markup (see ../hooks.ts). */
+export const letterHooks = ['letter', 'warning', 'template'] as const;
+export type LetterHook = (typeof letterHooks)[number];
+export const letterHook = (name: LetterHook, value = '') => hook(name, value);

@@ -12,30 +12,30 @@ import {
 import { fill } from '../../../i18n/fill';
 import { fieldValue, type FormReader } from '../../../scripts/form-feedback';
 import { ToolElement } from '../../../scripts/tool-element';
-import type { LetterExtra } from './contract';
+import type { LetterExtra, LetterHook } from './contract';
 
-class LetterTool extends ToolElement<'letters', LetterExtra> {
+class LetterTool extends ToolElement<'letters', LetterExtra, LetterHook> {
   #template: LetterTemplate | undefined;
 
   protected override start() {
-    this.#template = letterTemplate(this.dataset.template ?? '');
+    this.#template = letterTemplate(this.hookValue(this, 'template') ?? '');
     // Once the letter is shown it follows every edit, as long as nothing required is blank.
     this.form.addEventListener('input', () => {
       const template = this.#template;
-      const results = this.querySelector<HTMLElement>('[data-results]');
+      const results = this.find('results');
       if (!template || !results || results.hidden) return;
       if (missingFields(template, this.#values(template)).length === 0) this.#write(template);
     });
   }
 
   protected override copySource() {
-    const letter = this.querySelector<HTMLElement>('[data-letter]');
+    const letter = this.find('letter');
     return letter ? { element: letter } : undefined;
   }
 
   protected override submit(read: FormReader) {
     const template = this.#template;
-    const results = this.querySelector<HTMLElement>('[data-results]');
+    const results = this.find('results');
     if (!template || !results) return;
     for (const field of missingFields(template, this.#values(template)))
       read.fail(field.id, fill(this.strings.required, { label: field.label }));
@@ -54,7 +54,7 @@ class LetterTool extends ToolElement<'letters', LetterExtra> {
   }
 
   #write(template: LetterTemplate) {
-    const output = this.querySelector<HTMLElement>('[data-letter]');
+    const output = this.find('letter');
     if (!output) return;
     output.textContent = template.render(this.#values(template), {
       date: new Date().toLocaleDateString('sv-SE'),

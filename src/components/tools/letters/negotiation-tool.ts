@@ -12,13 +12,13 @@ import { formatYuan } from '../../../lib/format';
 import { fill } from '../../../i18n/fill';
 import type { FormReader } from '../../../scripts/form-feedback';
 import { ToolElement } from '../../../scripts/tool-element';
-import { negotiationFields as fields } from './contract';
+import { negotiationFields as fields, type LetterHook } from './contract';
 
 const amountRules = { max: 100_000_000 };
 
-class NegotiationTool extends ToolElement<'negotiate'> {
+class NegotiationTool extends ToolElement<'negotiate', unknown, LetterHook> {
   protected override copySource() {
-    const letter = this.querySelector<HTMLElement>('[data-letter]');
+    const letter = this.find('letter');
     return letter ? { element: letter } : undefined;
   }
 
@@ -31,9 +31,9 @@ class NegotiationTool extends ToolElement<'negotiate'> {
     const reason = read.value(fields.reason).trim();
     if (!reason) read.fail(fields.reason, this.strings.reasonRequired);
 
-    const results = this.querySelector<HTMLElement>('[data-results]');
-    const output = this.querySelector<HTMLElement>('[data-letter]');
-    const warning = this.querySelector<HTMLElement>('[data-warning]');
+    const results = this.find('results');
+    const output = this.find('letter');
+    const warning = this.find('warning');
     if (!results || !output || !warning) return;
     if (!this.reportErrors(read)) {
       results.hidden = true;

@@ -4,6 +4,7 @@
  * field and how many rows a reader may add.
  */
 import type { ui } from '../../../i18n/zh';
+import { hook } from '../hooks';
 
 /** The fields of one debt row, by what they hold. */
 export const debtParts = ['name', 'balance', 'rate', 'minimum'] as const;
@@ -21,3 +22,20 @@ export const maxDebts = 10;
 export const initialRows = 2;
 
 export type PlanStrings = typeof ui.tools.plan;
+
+/** The places plan-tool.ts finds in the markup (see ../hooks.ts). */
+export const planHooks = [
+  'debt-rows',
+  'debt-row',
+  'debt-template',
+  'add-debt',
+  'remove-debt',
+  'problem',
+  'problem-text',
+  'plan-output',
+  'summary-rows',
+  'chart',
+  'month-tables',
+] as const;
+export type PlanHook = (typeof planHooks)[number];
+export const planHook = (name: PlanHook, value = '') => hook(name, value);

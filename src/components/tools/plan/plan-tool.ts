@@ -21,7 +21,9 @@ import {
   maxDebts,
   templateIndex,
   type DebtPart,
+  type PlanHook,
 } from './contract';
+import { hookSelector } from '../hooks';
 
 const amountRules = { max: 100_000_000 };
 const strategies: Strategy[] = ['avalanche', 'snowball'];
@@ -44,29 +46,29 @@ function svg(tag: string, attributes: Record<string, string | number>, text?: st
   return node;
 }
 
-class PlanTool extends ToolElement<'plan'> {
+class PlanTool extends ToolElement<'plan', unknown, PlanHook> {
   #nextRow = 0;
 
   protected override start() {
     this.#nextRow = this.#rows().length;
-    this.querySelector('[data-add-debt]')?.addEventListener('click', () => this.#addRow());
+    this.find('add-debt')?.addEventListener('click', () => this.#addRow());
     this.form.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest('[data-remove-debt]');
+      const button = (event.target as Element).closest(hookSelector('remove-debt'));
       if (!button) return;
-      button.closest('[data-debt-row]')?.remove();
+      button.closest(hookSelector('debt-row'))?.remove();
       this.#renumber();
-      this.querySelector<HTMLElement>('[data-add-debt]')?.focus();
+      this.find('add-debt')?.focus();
     });
     this.#renumber();
   }
 
   #rows(): HTMLElement[] {
-    return [...this.querySelectorAll<HTMLElement>('[data-debt-row]')];
+    return this.findAll('debt-row');
   }
 
   #addRow() {
-    const template = this.querySelector<HTMLTemplateElement>('template[data-debt-template]');
-    const container = this.querySelector('[data-debt-rows]');
+    const template = this.find<HTMLTemplateElement>('debt-template');
+    const container = this.find('debt-rows');
     if (!template || !container || this.#rows().length >= maxDebts) return;
     const index = this.#nextRow++;
     const row = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
@@ -82,7 +84,7 @@ class PlanTool extends ToolElement<'plan'> {
             );
         }
       });
-    row.dataset.index = String(index);
+    this.setHookValue(row, 'debt-row', String(index));
     container.append(row);
     this.#renumber();
     row.querySelector('input')?.focus();
@@ -93,10 +95,10 @@ class PlanTool extends ToolElement<'plan'> {
     rows.forEach((row, position) => {
       const legend = row.querySelector('legend');
       if (legend) legend.textContent = fill(this.strings.debt, { n: position + 1 });
-      const remove = row.querySelector<HTMLButtonElement>('[data-remove-debt]');
+      const remove = this.find('remove-debt', undefined, row);
       if (remove) remove.hidden = rows.length <= 1;
     });
-    const add = this.querySelector<HTMLButtonElement>('[data-add-debt]');
+    const add = this.find('add-debt');
     if (add) add.hidden = rows.length >= maxDebts;
   }
 
@@ -108,7 +110,7 @@ class PlanTool extends ToolElement<'plan'> {
     const rows = filled.length > 0 ? filled : this.#rows().slice(0, 1);
     const debts: Debt[] = rows.map((row) => {
       const position = this.#rows().indexOf(row);
-      const index = row.dataset.index ?? '';
+      const index = this.hookValue(row, 'debt-row') ?? '';
       const id = (part: DebtPart) => debtFieldId(Number(index), part);
       const prefix = fill(this.strings.debt, { n: position + 1 });
       // Several rows share labels, so each message names its row: 第 2 笔欠款的余额.
@@ -127,10 +129,10 @@ class PlanTool extends ToolElement<'plan'> {
     });
     const budget = read.number(budgetField, amountRules);
 
-    const results = this.querySelector<HTMLElement>('[data-results]');
-    const problem = this.querySelector<HTMLElement>('[data-problem]');
-    const problemText = this.querySelector<HTMLElement>('[data-problem-text]');
-    const output = this.querySelector<HTMLElement>('[data-plan-output]');
+    const results = this.find('results');
+    const problem = this.find('problem');
+    const problemText = this.find('problem-text');
+    const output = this.find('plan-output');
     if (!results || !problem || !problemText || !output) return;
     if (!this.reportErrors(read)) {
       results.hidden = true;
@@ -160,7 +162,7 @@ class PlanTool extends ToolElement<'plan'> {
   }
 
   #renderSummary(plans: Plan[], debts: Debt[]) {
-    const body = this.querySelector('[data-summary-rows]');
+    const body = this.find('summary-rows');
     if (!body) return;
     body.replaceChildren(
       ...plans.map((plan) => {
@@ -184,7 +186,7 @@ class PlanTool extends ToolElement<'plan'> {
   }
 
   #renderChart(plans: Plan[], debts: Debt[]) {
-    const holder = this.querySelector('[data-chart]');
+    const holder = this.find('chart');
     if (!holder) return;
     const [width, height, left, bottom, top, right] = [640, 260, 64, 28, 12, 12];
     const start = debts.reduce((sum, debt) => sum + debt.balance, 0);
@@ -234,7 +236,7 @@ class PlanTool extends ToolElement<'plan'> {
   }
 
   #renderTables(plans: Plan[], debts: Debt[]) {
-    const holder = this.querySelector('[data-month-tables]');
+    const holder = this.find('month-tables');
     if (!holder) return;
     holder.replaceChildren(
       ...plans.map((plan, index) => {
