@@ -35,9 +35,10 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
-      // The whole-site sweeps run once, at phone width, where sideways scrolling can happen;
+      // The whole-site sweep runs once, at phone width, where sideways scrolling can happen;
       // axe, privacy and the help line do not change with width.
-      testIgnore: /site-sweep\.spec\.ts/,
+      // Search quality is the same query set at any width: it too runs once.
+      testIgnore: /(site-sweep|search-quality)\.spec\.ts/,
     },
   ],
   webServer: {

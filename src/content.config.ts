@@ -14,6 +14,7 @@ import {
   articleSchema,
   categorySchema,
   glossaryTermSchema,
+  letterSchema,
   platformSchema,
   questionSchema,
 } from './lib/content/schemas';
@@ -50,4 +51,18 @@ const platforms = defineCollection({
   schema: platformSchema,
 });
 
-export const collections = { articles, questions, categories, glossary, laws, platforms };
+/** Letters the reader fills in on /tools/letter/<id>/ (see `letterSchema`). */
+const letters = defineCollection({
+  loader: yamlLoader(`${contentDir}/letters`),
+  schema: letterSchema,
+});
+
+export const collections = {
+  articles,
+  questions,
+  categories,
+  glossary,
+  laws,
+  platforms,
+  letters,
+};

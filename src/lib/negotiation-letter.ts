@@ -4,7 +4,7 @@
  * module only turns the form's values into text.
  */
 
-import { letterDate } from './letters';
+import { letterDate } from './letter-template';
 
 export type Request = 'extension' | 'instalments' | 'waive-penalty' | 'stop-interest';
 

@@ -1,26 +1,23 @@
 /**
- * Every page, one test each, so the sweep grows with the site without any
- * test nearing its timeout and the two workers share pages evenly. It runs
- * once, in the phone project (playwright.config.ts leaves it out of the
- * desktop one): what it checks does not change with width except sideways
- * scrolling, and that matters on the narrowest screens. Each page is checked
- * for what a reader relies on everywhere: axe (WCAG 2.2 A/AA and best
- * practices), no request to another origin as it loads, no cookie or stored
- * data, no sideways scroll at 320 px. A reader's journey with its late
- * requests (search, Pagefind) is followed in privacy.spec.ts.
+ * One test per page, so no test nears its timeout and a failure names its
+ * page. The pages are every page of its own kind and a fixed sample of each
+ * template with many pages (see sweepSample), so the sweep takes the same
+ * time however many articles and questions the site has; tests/dist checks
+ * every page statically. It runs once, in the phone project
+ * (playwright.config.ts leaves it out of the desktop one): what it checks does
+ * not change with width except sideways scrolling, and that matters on the
+ * narrowest screens. Each page is checked for what a reader relies on
+ * everywhere: axe (WCAG 2.2 A/AA and best practices), no request to another
+ * origin as it loads, no cookie or stored data, no sideways scroll at 320 px.
+ * A reader's journey with its late requests (search, Pagefind) is followed in
+ * privacy.spec.ts.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { axeTags } from './axe';
-import { builtPaths } from './site-urls';
+import { builtPaths, sweepSample } from './site-urls';
 
-/**
- * Pages made from one template with different text (a question, a law, a tag, a product): they
- * share their colours, so they take the two colour schemes in turn. Every other page is checked
- * in both.
- */
-const repeated = /^\/(questions|laws|tags|platforms)\/.+\/$/;
-const paths = builtPaths();
+const pages = sweepSample(builtPaths());
 
 /**
  * One page per worker, reused from test to test: a fresh browser context for each of some
@@ -48,7 +45,7 @@ const test = base.extend<object, { sweepPage: Page }>({
   ],
 });
 
-for (const [index, path] of paths.entries()) {
+for (const [index, { path, unique }] of pages.entries()) {
   test(`${path}: axe, this site only, fits 320 px`, async ({
     sweepPage: page,
     baseURL,
@@ -64,9 +61,11 @@ for (const [index, path] of paths.entries()) {
     await page.context().clearCookies();
     await page.setViewportSize(testInfo.project.use.viewport ?? { width: 375, height: 812 });
     page.on('request', onRequest);
-    const schemes = repeated.test(path)
-      ? [index % 2 === 0 ? ('light' as const) : ('dark' as const)]
-      : (['light', 'dark'] as const);
+    // A page of its own kind is checked in both colour schemes; a template's sampled pages
+    // share their colours, so they take the schemes in turn.
+    const schemes = unique
+      ? (['light', 'dark'] as const)
+      : [index % 2 === 0 ? ('light' as const) : ('dark' as const)];
     for (const [round, colorScheme] of schemes.entries()) {
       await page.emulateMedia({ colorScheme });
       if (round === 0) await page.goto(path);

@@ -10,6 +10,8 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseCalendarDate } from '../dates';
+import { deadlineLength, deadlines } from '../../data/deadlines';
+import { fillLetter, LetterTemplateError, placesIn } from '../letter-template';
 import { isHomePage } from '../urls';
 
 /** A calendar day written `YYYY-MM-DD`; days that do not exist (2024-13-45, 2023-02-29) are refused. */
@@ -261,6 +263,65 @@ export const glossaryTermSchema = z.strictObject({
   /** Slugs of the articles that explain the term in depth. */
   articles: z.array(reference('articles')).default([]),
 });
+
+/** One field of a letter's form. */
+const letterFieldSchema = z.strictObject({
+  /** The place's name in the text, e.g. lender for {lender}. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'id 只能用小写字母、数字和连字符，例如 lender' }),
+  /** The field's label; a note in （） is left out of the sample letter's blank. */
+  label: text(2, 40),
+  hint: text(2, 120).optional(),
+  multiline: z.boolean().default(false),
+  required: z.boolean().default(false),
+});
+
+const deadlineTexts = Object.fromEntries(
+  Object.entries(deadlines).map(([id, deadline]) => [id, deadlineLength(deadline)]),
+);
+
+/**
+ * A letter the reader fills in (`content/letters/<id>.yaml`, the id is its
+ * address /tools/letter/<id>/): the form's fields and the letter's text with
+ * places for them (the syntax: src/lib/letter-template.ts). The wording asks;
+ * it never claims a right the cited text does not give.
+ */
+export const letterSchema = z
+  .strictObject({
+    title: text(4, 30),
+    /** When a reader needs this letter, in one sentence. Shown on the list of letters. */
+    description: text(10, 120),
+    /** The statute articles the letter rests on, written as citations. Linked to /laws/. */
+    basis: text(4, 200),
+    /** Position on the list of letters; lower comes first. */
+    order: z.int({ error: '必须是整数' }).min(0).max(1000),
+    fields: z.array(letterFieldSchema).min(1, { error: '至少要有一个字段' }),
+    text: z.string().trim().min(20, { error: '信的正文太短' }),
+  })
+  .superRefine((letter, context) => {
+    const ids = new Set(letter.fields.map((field) => field.id));
+    if (ids.size !== letter.fields.length)
+      context.addIssue({ code: 'custom', path: ['fields'], message: '有重复的字段 id' });
+    for (const place of placesIn(letter.text)) {
+      if (!ids.has(place))
+        context.addIssue({
+          code: 'custom',
+          path: ['text'],
+          message: `正文里的 {${place}} 没有对应的字段`,
+        });
+    }
+    for (const id of ids) {
+      if (!placesIn(letter.text).includes(id))
+        context.addIssue({ code: 'custom', path: ['fields'], message: `字段 ${id} 没有用在正文里` });
+    }
+    try {
+      fillLetter(letter.text, {}, { date: '', deadlines: deadlineTexts });
+    } catch (error) {
+      if (!(error instanceof LetterTemplateError)) throw error;
+      context.addIssue({ code: 'custom', path: ['text'], message: error.message });
+    }
+  });
+
+export type LetterData = z.output<typeof letterSchema>;
 
 export type CategoryData = z.output<typeof categorySchema>;
 export type GlossaryTermData = z.output<typeof glossaryTermSchema>;

@@ -49,7 +49,7 @@ import { basisRows, type BasisRow } from '../laws/law-basis';
 import { relatedQuestionsShown } from '../pagination';
 import { paths } from '../urls';
 import { sortPlatforms } from '../platforms';
-import type { GlossaryTermData, PlatformData } from './schemas';
+import type { GlossaryTermData, LetterData, PlatformData } from './schemas';
 
 export interface Article extends ArticleRecord {
   entry: CollectionEntry<'articles'>;
@@ -123,7 +123,12 @@ export interface SiteContent {
   lawIndex: LawIndex;
   /** Loan products by app name, in pinyin order. */
   platforms: Platform[];
+  /** The letters a reader fills in, in their `order`. */
+  letters: Letter[];
 }
+
+/** A letter as its page uses it (content/letters/<id>.yaml). */
+export type Letter = LetterData & { id: string };
 
 /** A loan product as its pages show it (content/platforms/<id>.yaml). */
 export type Platform = PlatformData & { id: string };
@@ -144,6 +149,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     glossaryEntries,
     lawEntries,
     platformEntries,
+    letterEntries,
   ] = await Promise.all([
     getCollection('articles'),
     getCollection('questions'),
@@ -151,6 +157,7 @@ async function loadSiteContent(): Promise<SiteContent> {
     getCollection('glossary'),
     getCollection('laws'),
     getCollection('platforms'),
+    getCollection('letters'),
   ]);
 
   const categories = sortCategories(
@@ -323,6 +330,9 @@ async function loadSiteContent(): Promise<SiteContent> {
     laws,
     lawIndex,
     platforms: sortPlatforms(platformEntries.map((entry) => ({ id: entry.id, ...entry.data }))),
+    letters: letterEntries
+      .map((entry) => ({ id: entry.id, ...entry.data }))
+      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
     categories,
     sections,
     articles,

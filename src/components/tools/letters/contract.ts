@@ -1,3 +1,4 @@
+import type { LetterForm } from '../../../lib/letters';
 import { hook } from '../hooks';
 
 /**
@@ -19,9 +20,11 @@ export const negotiationFields = {
 /** What the letter pages add to their strings: the statutory limits the letters quote, as sentences read them. */
 export interface LetterExtra {
   deadlines: Record<string, string>;
+  /** The letter's form and text (content/letters/<id>.yaml), filled in the browser. */
+  letter: LetterForm;
 }
 
 /** The places the letter scripts find in the markup (see ../hooks.ts). */
-export const letterHooks = ['letter', 'warning', 'template'] as const;
+export const letterHooks = ['letter', 'warning'] as const;
 export type LetterHook = (typeof letterHooks)[number];
 export const letterHook = (name: LetterHook, value = '') => hook(name, value);

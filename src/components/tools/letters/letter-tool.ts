@@ -1,30 +1,21 @@
 /**
- * One form for every letter template (src/lib/letters.ts): checks the required
- * fields, writes the letter in the page, follows later edits, and sends
- * nothing anywhere. Copy and print come from ToolElement.
+ * One form for every letter (content/letters/): checks the required fields,
+ * writes the letter in the page from the text the page hands over, follows
+ * later edits, and sends nothing anywhere. Copy and print come from ToolElement.
  */
-import {
-  letterTemplate,
-  missingFields,
-  type LetterTemplate,
-  type LetterValues,
-} from '../../../lib/letters';
+import { missingFields, renderLetter, type LetterValues } from '../../../lib/letters';
 import { fill } from '../../../i18n/fill';
 import { fieldValue, type FormReader } from '../../../scripts/form-feedback';
 import { ToolElement } from '../../../scripts/tool-element';
 import type { LetterExtra, LetterHook } from './contract';
 
 class LetterTool extends ToolElement<'letters', LetterExtra, LetterHook> {
-  #template: LetterTemplate | undefined;
-
   protected override start() {
-    this.#template = letterTemplate(this.hookValue(this, 'template') ?? '');
     // Once the letter is shown it follows every edit, as long as nothing required is blank.
     this.form.addEventListener('input', () => {
-      const template = this.#template;
       const results = this.find('results');
-      if (!template || !results || results.hidden) return;
-      if (missingFields(template, this.#values(template)).length === 0) this.#write(template);
+      if (!results || results.hidden) return;
+      if (missingFields(this.strings.letter, this.#values()).length === 0) this.#write();
     });
   }
 
@@ -34,29 +25,28 @@ class LetterTool extends ToolElement<'letters', LetterExtra, LetterHook> {
   }
 
   protected override submit(read: FormReader) {
-    const template = this.#template;
     const results = this.find('results');
-    if (!template || !results) return;
-    for (const field of missingFields(template, this.#values(template)))
+    if (!results) return;
+    for (const field of missingFields(this.strings.letter, this.#values()))
       read.fail(field.id, fill(this.strings.required, { label: field.label }));
     if (!this.reportErrors(read)) {
       results.hidden = true;
       return;
     }
-    this.#write(template);
+    this.#write();
     this.reveal(results);
   }
 
-  #values(template: LetterTemplate): LetterValues {
+  #values(): LetterValues {
     return Object.fromEntries(
-      template.fields.map((field) => [field.id, fieldValue(this.form, field.id)]),
+      this.strings.letter.fields.map((field) => [field.id, fieldValue(this.form, field.id)]),
     );
   }
 
-  #write(template: LetterTemplate) {
+  #write() {
     const output = this.find('letter');
     if (!output) return;
-    output.textContent = template.render(this.#values(template), {
+    output.textContent = renderLetter(this.strings.letter, this.#values(), {
       date: new Date().toLocaleDateString('sv-SE'),
       deadlines: this.strings.deadlines,
     });
