@@ -100,6 +100,9 @@ export const ui = {
     inCategory: '这一类的常见问题',
     all: '全部常见问题',
   },
+  about: {
+    description: '网贷逾期应对指南是什么、内容怎么写成、免责声明和隐私说明。',
+  },
   disclaimer: {
     heading: '免责声明',
     text: '本站内容是一般性信息，不是法律意见，也不能代替律师、法律援助机构或金融机构针对你个人情况给出的意见。法律和政策会变化，涉及具体权利义务时，请以官方公布的文本和有关机关的答复为准。',
@@ -248,6 +251,8 @@ export const ui = {
       '算清真实利率、排一份还款计划、写一封协商还款申请。计算都在你的浏览器里完成，不会上传，也不会保存。',
     privacyNote: '你填的数字只在这个页面里计算，不会发送到任何地方，关掉页面就没有了。',
     noScript: '这个计算器需要浏览器开启 JavaScript。不开也可以按下面写的方法自己算。',
+    /** Units shown beside a tool's fields. */
+    unit: { yuan: '元', period: '期', day: '天', months: '个月', percent: '%' },
     /** Copy and print, the same words on every tool that has them. */
     output: {
       copy: '复制全文',
