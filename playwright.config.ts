@@ -37,8 +37,7 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
       // The whole-site sweep runs once, at phone width, where sideways scrolling can happen;
       // axe, privacy and the help line do not change with width.
-      // Search quality is the same query set at any width: it too runs once.
-      testIgnore: /(site-sweep|search-quality)\.spec\.ts/,
+      testIgnore: /site-sweep\.spec\.ts/,
     },
   ],
   webServer: {

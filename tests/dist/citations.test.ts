@@ -69,6 +69,26 @@ describe('statute citations in the built site', () => {
   });
 });
 
+describe('law pages', () => {
+  const lawPages = pages.filter((page) => /^\/laws\/[^/]+\/$/.test(page.path));
+
+  it('each says where its text was taken from and where the official text is', () => {
+    expect(lawPages.length).toBeGreaterThan(10);
+    const silent = lawPages
+      .filter((page) => {
+        const paragraphs = documentOf(page)
+          .querySelectorAll('main p')
+          .map((paragraph) => paragraph.textContent.trim());
+        return !(
+          paragraphs.some((text) => text.startsWith('本页条文取自')) &&
+          paragraphs.some((text) => text.startsWith('官方文本：'))
+        );
+      })
+      .map((page) => page.path);
+    expect(silent).toEqual([]);
+  });
+});
+
 describe('facts in the built site', () => {
   it('no page shows a {{fact}} token instead of its value', () => {
     const raw = pages.filter((page) => /\{\{\s*[a-z0-9-]+\s*\}\}/.test(page.html)).map((p) => p.path);

@@ -59,20 +59,19 @@ test('an old version carries a notice pointing at the version in force', async (
   await expect(page.locator('.law-facts')).toContainText('2025年修订');
 });
 
-test('every law page is reachable from the footer and says where its text was taken from', async ({
+// Every law page's provenance lines are checked in the built HTML (tests/dist/citations.test.ts);
+// here a reader follows the footer to the list and opens one.
+test('the law pages are reachable from the footer and say where their text was taken from', async ({
   page,
 }) => {
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: '法规原文' }).click();
   await expect(page).toHaveURL(/\/laws\/$/);
   const links = page.locator('.laws li > a');
-  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-  expect(hrefs.length).toBeGreaterThan(10);
-  for (const href of hrefs) {
-    await page.goto(href ?? '');
-    await expect(page.getByText(/^本页条文取自/)).toBeVisible();
-    await expect(page.getByText(/^官方文本：/)).toBeVisible();
-  }
+  expect(await links.count()).toBeGreaterThan(10);
+  await links.first().click();
+  await expect(page.getByText(/^本页条文取自/)).toBeVisible();
+  await expect(page.getByText(/^官方文本：/)).toBeVisible();
 });
 
 test('an article cited by many pages lists the first few and links to all of them', async ({

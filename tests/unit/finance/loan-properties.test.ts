@@ -12,18 +12,10 @@ import {
   highestAnnualRate,
 } from '../../../src/lib/finance/dated-rate';
 import { highestPeriodRate, netPresentValue } from '../../../src/lib/finance/rate-solver';
+import { seededRandom } from '../../bench/synthetic-articles';
 
-/** mulberry32: a small seeded generator, so every run tries the same loans. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-const next = random(20261203);
+// The benchmark's seeded generator: every run tries the same loans.
+const next = seededRandom(20261203);
 const between = (low: number, high: number) => low + (high - low) * next();
 const whole = (low: number, high: number) => Math.floor(between(low, high + 1));
 const cases = 300;
