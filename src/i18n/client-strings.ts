@@ -10,9 +10,11 @@ import { ui } from './zh';
 const { output, fixErrors } = ui.tools;
 const copyStatus = { copied: output.copied, copyFailed: output.copyFailed };
 
+// Every tool can offer 复制全文 (OutputActions), so every tool's strings say how a copy went.
 export const clientStrings = {
-  apr: ui.tools.apr.client,
+  apr: { ...ui.tools.apr.client, ...copyStatus },
   plan: {
+    ...copyStatus,
     fixErrors,
     shortfall: ui.tools.plan.shortfall,
     neverPaid: ui.tools.plan.neverPaid,

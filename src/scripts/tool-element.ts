@@ -7,13 +7,13 @@
  */
 import type { ClientName, ClientStrings } from '../i18n/client-strings';
 import { hookSelector, type SharedHook } from '../components/tools/hooks';
-
-/** The page scripts that are tools: each has a form and reports its mistakes. */
-export type ToolName = Exclude<ClientName, 'search'>;
 import { fill } from '../i18n/fill';
 import { copyOutput } from './clipboard';
 import { FormReader, showErrors, startTool } from './form-feedback';
 import { readToolStrings } from './tool-strings';
+
+/** The page scripts that are tools: each has a form and reports its mistakes. */
+export type ToolName = Exclude<ClientName, 'search'>;
 
 export abstract class ToolElement<
   N extends ToolName,
@@ -36,14 +36,8 @@ export abstract class ToolElement<
     });
     this.find('copy')?.addEventListener('click', () => {
       const output = this.copySource();
-      const strings = this.strings as { copied?: string; copyFailed?: string };
       if (output)
-        void copyOutput(
-          output.element,
-          this.find('copy-status'),
-          { copied: strings.copied ?? '', copyFailed: strings.copyFailed ?? '' },
-          output.text,
-        );
+        void copyOutput(output.element, this.find('copy-status'), this.strings, output.text);
     });
     this.find('print-button')?.addEventListener('click', () => window.print());
     this.start();
