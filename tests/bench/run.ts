@@ -5,16 +5,19 @@
  *   node tests/bench/run.ts --sizes 200 --smoke   quick check that the benchmark still works
  *   node tests/bench/run.ts --sizes 10000 --keep  also keep the built site, to profile it
  *
- * For each N: generate N synthetic articles into a temporary content tree,
- * build it with Astro, index it with Pagefind (each timed, with peak memory),
- * measure dist/ and the index, then time a fixed set of searches in Chromium.
+ * For each N: copy the site's content and add N clones of its own articles
+ * (real-length pages, tests/bench/real-articles.ts), build it with Astro and
+ * index it with Pagefind, then build the floor (tests/bench/floor/: one bare
+ * Astro page per article, Pagefind over the whole page) from the same files;
+ * each stage timed, with peak memory. Then measure dist/ and the index and
+ * time a fixed set of searches in Chromium.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { directorySize, runMeasured } from './measure.ts';
 import { measureQueries, serveDirectory, type QueryCost } from './query-cost.ts';
-import { generateArticle } from './synthetic-articles.ts';
+import { writeRealCorpus } from './real-articles.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const argument = (name: string) => {
@@ -26,7 +29,6 @@ const keep = process.argv.includes('--keep');
 const sizes = (argument('--sizes') ?? '100,1000,10000').split(',').map(Number);
 const output = argument('--out') ?? (smoke ? undefined : join(root, 'tests/bench/results.md'));
 const queries = ['催收', '征信', '协商', '法院', '利息', '分期还款', '个人信息', '录音'];
-const categories = ['calm', 'negotiate', 'credit', 'legal', 'rebuild'];
 
 interface Row {
   articles: number;
@@ -34,6 +36,9 @@ interface Row {
   astroPeakMb: number;
   pagefindSeconds: number;
   pagefindPeakMb: number;
+  floorAstroSeconds: number;
+  floorPagefindSeconds: number;
+  floorPeakMb: number;
   distMb: number;
   indexMb: number;
   pages: number;
@@ -52,14 +57,7 @@ async function benchmark(count: number): Promise<Row> {
   const work = mkdtempSync(join(tmpdir(), `bench-${count}-`));
   try {
     const content = join(work, 'content');
-    cpSync(join(root, 'content/categories'), join(content, 'categories'), { recursive: true });
-    cpSync(join(root, 'content/laws'), join(content, 'laws'), { recursive: true });
-    mkdirSync(join(content, 'articles'), { recursive: true });
-    mkdirSync(join(content, 'glossary'), { recursive: true });
-    for (let index = 0; index < count; index++) {
-      const article = generateArticle(index, count, categories);
-      writeFileSync(join(content, 'articles', `${article.slug}.md`), article.source);
-    }
+    writeRealCorpus(join(root, 'content'), content, count);
     const dist = join(work, 'dist');
     const env = {
       ...process.env,
@@ -82,6 +80,28 @@ async function benchmark(count: number): Promise<Row> {
     const pagefind = await runMeasured(process.execPath, [pagefindCli, '--site', dist], env, root);
     const pages = Number(/Indexed (\d+) pages?/.exec(pagefind.output)?.[1] ?? 0);
 
+    // The floor: the same Markdown, a bare page each, Pagefind over the whole page.
+    const floorDist = join(work, 'floor-dist');
+    const floorEnv = {
+      ...env,
+      FLOOR_ARTICLES: join(content, 'articles'),
+      ASTRO_CACHE_DIR: join(work, 'floor-cache'),
+    };
+    console.error(`[bench] ${count} articles: floor astro build…`);
+    const floorAstro = await runMeasured(
+      process.execPath,
+      [astroCli, 'build', '--root', join(root, 'tests/bench/floor'), '--outDir', floorDist],
+      floorEnv,
+      root,
+    );
+    console.error(`[bench] ${count} articles: floor pagefind…`);
+    const floorPagefind = await runMeasured(
+      process.execPath,
+      [pagefindCli, '--site', floorDist],
+      floorEnv,
+      root,
+    );
+
     const { server, origin } = await serveDirectory(dist);
     let costs: QueryCost[];
     try {
@@ -95,6 +115,9 @@ async function benchmark(count: number): Promise<Row> {
       astroPeakMb: astro.peakRssMb,
       pagefindSeconds: pagefind.seconds,
       pagefindPeakMb: pagefind.peakRssMb,
+      floorAstroSeconds: floorAstro.seconds,
+      floorPagefindSeconds: floorPagefind.seconds,
+      floorPeakMb: Math.max(floorAstro.peakRssMb, floorPagefind.peakRssMb),
       distMb: directorySize(dist) / 1024 / 1024,
       indexMb: directorySize(join(dist, 'pagefind')) / 1024 / 1024,
       pages,
@@ -109,8 +132,8 @@ async function benchmark(count: number): Promise<Row> {
 function table(rows: Row[]): string {
   const fixed = (value: number, digits = 1) => value.toFixed(digits);
   const lines = [
-    '| 文章数 | Astro 构建 (s) | Astro 峰值内存 (MB) | Pagefind (s) | Pagefind 峰值内存 (MB) | dist (MB) | 索引 (MB) | 首次搜索下载 中位/最多 (KB) | 首次搜索首个结果 中位/最慢 (ms) | 之后每次搜索下载 中位/最多 (KB) | 之后每次搜索首个结果 中位/最慢 (ms) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| 加入的文章 | 索引页数 | Astro 构建 (s) | Astro 峰值内存 (MB) | Pagefind (s) | Pagefind 峰值内存 (MB) | 底线：构建 + 索引 (s) | 底线峰值内存 (MB) | 用时 ÷ 底线 | dist (MB) | 索引 (MB) | 首次搜索下载 中位/最多 (KB) | 首次搜索首个结果 中位/最慢 (ms) | 之后每次搜索下载 中位/最多 (KB) | 之后每次搜索首个结果 中位/最慢 (ms) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     const spread = (values: number[], digits: number) =>
@@ -123,8 +146,10 @@ function table(rows: Row[]): string {
         row.queries.map((q) => q[phase].milliseconds),
         0,
       )}`;
+    const floor = row.floorAstroSeconds + row.floorPagefindSeconds;
+    const ratio = (row.astroSeconds + row.pagefindSeconds) / floor;
     lines.push(
-      `| ${row.articles.toLocaleString('en')} | ${fixed(row.astroSeconds)} | ${fixed(row.astroPeakMb, 0)} | ${fixed(row.pagefindSeconds)} | ${fixed(row.pagefindPeakMb, 0)} | ${fixed(row.distMb)} | ${fixed(row.indexMb, 2)} | ${cost('cold')} | ${cost('warm')} |`,
+      `| ${row.articles.toLocaleString('en')} | ${row.pages.toLocaleString('en')} | ${fixed(row.astroSeconds)} | ${fixed(row.astroPeakMb, 0)} | ${fixed(row.pagefindSeconds)} | ${fixed(row.pagefindPeakMb, 0)} | ${fixed(floor)} | ${fixed(row.floorPeakMb, 0)} | ${fixed(ratio, 2)} | ${fixed(row.distMb)} | ${fixed(row.indexMb, 2)} | ${cost('cold')} | ${cost('warm')} |`,
     );
   }
   return lines.join('\n');
@@ -180,6 +205,8 @@ const report = [
   '',
   table(rows),
   '',
+  '“加入的文章”是在本站全部内容之外加入的文章数：依次复制本站自己的文章（换标题和网址），所以页面长短、标题、引用和链接的分布和真实站点一样。“底线”是同一批 Markdown 各生成一个最简单的 Astro 页面、Pagefind 索引整个页面所用的时间和峰值内存（`tests/bench/floor/`），“用时 ÷ 底线”是真实构建加索引的用时与底线之比。',
+  '',
   `搜索词：${queries.join('、')}。每个词在新的浏览器上下文里冷启动测量（无缓存），下载量为 Pagefind 为这次搜索下载的全部文件（脚本、WebAssembly、索引分片、结果片段）的传输字节，本地服务器像静态托管一样 gzip 压缩脚本、HTML 和 JSON，Pagefind 的索引文件本身已压缩。“首个结果”从发起查询算起，到第一条结果的数据可用为止。“首次搜索”从零开始，包括下载 Pagefind 的脚本和 WebAssembly；“之后每次搜索”是先搜过另一个词、Pagefind 已就绪后的代价。`,
   '',
   '下载的字节花在哪里：',
@@ -192,14 +219,14 @@ console.log(report);
 if (smoke) {
   // The smoke run asserts that the benchmark works, never how fast it is.
   const [row] = rows;
-  // Search indexes every article and the help pages (/help/…), nothing else.
+  // Search indexes the site's own pages (articles, questions, products, help) and every clone.
   const helpPages = readdirSync(join(root, 'src/pages/help')).filter((name) =>
     name.endsWith('.astro'),
   ).length;
   const problems = [
-    row && row.pages === row.articles + helpPages
+    row && row.pages >= row.articles + helpPages
       ? ''
-      : `indexed ${row?.pages} pages for ${row?.articles} articles and ${helpPages} help pages`,
+      : `indexed ${row?.pages} pages for ${row?.articles} added articles and ${helpPages} help pages`,
     row && row.queries.every((q) => q.cold.results > 0 && q.warm.results > 0)
       ? ''
       : 'a benchmark query found nothing',

@@ -12,7 +12,7 @@ import {
   highestAnnualRate,
 } from '../../../src/lib/finance/dated-rate';
 import { highestPeriodRate, netPresentValue } from '../../../src/lib/finance/rate-solver';
-import { seededRandom } from '../../bench/synthetic-articles';
+import { seededRandom } from '../../lib/seeded-random';
 
 // The benchmark's seeded generator: every run tries the same loans.
 const next = seededRandom(20261203);
