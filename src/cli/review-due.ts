@@ -4,9 +4,7 @@
  * checked more than half a year ago, and laws whose revision could not be
  * confirmed — most urgent first. CONTENT_DIR points it at another content tree.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
 import { parseArgs } from 'node:util';
 import { facts } from '../data/facts.ts';
 import { readArticleFiles } from '../lib/content/article-files.ts';
@@ -17,9 +15,9 @@ import {
   collectCheckedItems,
   factRecords,
   oldestChecked,
-  platformRecordFromYaml,
 } from '../lib/review/check-dates.ts';
 import { defaultMaxAgeDays, findDue, formatDueReport } from '../lib/review/review-due.ts';
+import { readPlatformRecords } from '../lib/review/platform-files.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const { values } = parseArgs({
@@ -55,21 +53,16 @@ const articles = pages.flatMap((file) => {
   return record === 'draft' ? [] : [record];
 });
 
-const platformsDir = join(contentDir, 'platforms');
-let platformFiles: string[] = [];
-try {
-  platformFiles = readdirSync(platformsDir).filter((name) => /\.ya?ml$/.test(name));
-} catch {
-  // A content tree without products (the fixtures) has nothing of this kind to review.
-}
-const platforms = platformFiles.sort().map((name) => {
-  const file = relative(process.cwd(), join(platformsDir, name));
-  const raw = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
-  return (
-    platformRecordFromYaml(file, raw) ??
-    fail(`${file} 的 name 或 checked 有误，先运行 npm run build 看具体字段`)
+const products = readPlatformRecords(join(contentDir, 'platforms'));
+if (products.unreadable.length > 0) {
+  fail(
+    `${products.unreadable.join('、')} 的 name 或 checked 有误，先运行 npm run build 看具体字段`,
   );
-});
+}
+const platforms = products.records.map((record) => ({
+  ...record,
+  file: relative(process.cwd(), record.file),
+}));
 
 const items = collectCheckedItems({
   facts: factRecords(facts),

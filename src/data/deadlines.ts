@@ -107,3 +107,8 @@ export const deadlines: Record<DeadlineId, Deadline> = z
 
 /** 15日, 3个月: how a deadline reads in a sentence. */
 export const deadlineLength = (deadline: Deadline) => `${deadline.amount}${deadline.unit}`;
+
+/** Every deadline's length as a sentence reads it (e.g. 20日), by id: what the letters fill in. */
+export const deadlineTexts: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(deadlines).map(([id, deadline]) => [id, deadlineLength(deadline)]),
+);

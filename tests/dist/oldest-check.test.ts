@@ -3,8 +3,7 @@
  * date of any fact, law entry, article or loan product, worked out here again from the
  * source files and compared with what the built page says.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { facts } from '../../src/data/facts';
@@ -16,8 +15,8 @@ import {
   collectCheckedItems,
   factRecords,
   oldestChecked,
-  platformRecordFromYaml,
 } from '../../src/lib/review/check-dates';
+import { readPlatformRecords } from '../../src/lib/review/platform-files';
 import { distDir } from './lib/built-site';
 import { documentOf } from './lib/html';
 
@@ -45,11 +44,7 @@ describe('the about page', () => {
           retrieved: law.data.textSource.retrieved,
         })),
         articles,
-        platforms: readdirSync(join(root, 'content/platforms')).flatMap((name) => {
-          const file = join(root, 'content/platforms', name);
-          const raw = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA });
-          return platformRecordFromYaml(file, raw) ?? [];
-        }),
+        platforms: readPlatformRecords(join(root, 'content/platforms')).records,
       }),
     );
     const about = { html: readFileSync(join(distDir, 'about/index.html'), 'utf8') };

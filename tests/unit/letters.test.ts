@@ -10,7 +10,7 @@ import {
   type LetterTemplate,
 } from '../../src/lib/letters';
 import { letterSchema } from '../../src/lib/content/schemas';
-import { deadlineLength, deadlines } from '../../src/data/deadlines';
+import { deadlineTexts } from '../../src/data/deadlines';
 
 /** The letters in content/letters/, read and checked as the build reads them, in their order. */
 const lettersDir = resolve(import.meta.dirname, '../../content/letters');
@@ -29,10 +29,6 @@ const render = (id: string, values: Record<string, string>) => {
   if (!template) throw new Error(`content/letters/${id}.yaml is missing`);
   return renderLetter(template, values, context);
 };
-
-const deadlineTexts = Object.fromEntries(
-  Object.entries(deadlines).map(([id, deadline]) => [id, deadlineLength(deadline)]),
-);
 
 const context = { date: '2026-11-25', deadlines: { 'credit-dispute': '20日' } };
 

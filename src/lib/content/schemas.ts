@@ -10,7 +10,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseCalendarDate } from '../dates';
-import { deadlineLength, deadlines } from '../../data/deadlines';
+import { deadlineTexts } from '../../data/deadlines';
 import { fillLetter, LetterTemplateError, placesIn } from '../letter-template';
 import { isHomePage } from '../urls';
 
@@ -274,10 +274,6 @@ const letterFieldSchema = z.strictObject({
   multiline: z.boolean().default(false),
   required: z.boolean().default(false),
 });
-
-const deadlineTexts = Object.fromEntries(
-  Object.entries(deadlines).map(([id, deadline]) => [id, deadlineLength(deadline)]),
-);
 
 /**
  * A letter the reader fills in (`content/letters/<id>.yaml`, the id is its

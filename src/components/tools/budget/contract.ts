@@ -31,3 +31,5 @@ export type Output = (typeof outputs)[number];
 export const budgetHooks = ['out', 'debt-row', 'lines', 'offers', 'letters'] as const;
 export type BudgetHook = (typeof budgetHooks)[number];
 export const budgetHook = (name: BudgetHook, value = '') => hook(name, value);
+/** A result slot, named from `outputs` so the script and the markup agree. */
+export const outSlot = (name: Output) => budgetHook('out', name);

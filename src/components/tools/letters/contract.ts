@@ -19,7 +19,7 @@ export const negotiationFields = {
 
 /** What the letter pages add to their strings: the statutory limits the letters quote, as sentences read them. */
 export interface LetterExtra {
-  deadlines: Record<string, string>;
+  deadlines: Readonly<Record<string, string>>;
   /** The letter's form and text (content/letters/<id>.yaml), filled in the browser. */
   letter: LetterForm;
 }
