@@ -514,6 +514,8 @@ test.describe('letters without JavaScript', () => {
       // The blanks are marked for the reader to fill in: 【平台或机构名称】.
       await expect(letter).toContainText(/致【[^】]+】：/);
       expect((await letter.textContent())?.length ?? 0).toBeGreaterThan(150);
+      // The calculators' note about working it out by hand does not belong on a letter.
+      await expect(page.getByText(/这个计算器需要/)).toHaveCount(0);
       await context.close();
     });
   }
