@@ -11,6 +11,7 @@ import { readToolStrings } from './tool-strings';
 import type { ClientStrings } from '../i18n/client-strings';
 import type { PagefindModule, PagefindResultData } from '../lib/search/pagefind-api';
 import { createVocabulary, planQuery, type SearchVocabulary } from '../lib/search/query-plan';
+import { loadShardedPagefind } from '../lib/search/pagefind-shards';
 import { rerank } from '../lib/search/rank';
 import {
   answerFirst,
@@ -112,13 +113,10 @@ class SiteSearch extends HTMLElement {
   }
 
   #load(): Promise<PagefindModule> {
-    this.#pagefind ??= (async () => {
-      const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-      const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      await module.options({ excerptLength: 36 });
-      await module.init();
-      return module;
-    })();
+    this.#pagefind ??= loadShardedPagefind(
+      `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`,
+      { excerptLength: 36 },
+    );
     return this.#pagefind;
   }
 

@@ -16,7 +16,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { directorySize, runMeasured } from './measure.ts';
-import { measureQueries, serveDirectory, type QueryCost } from './query-cost.ts';
+import { measureQueries, type QueryCost } from './query-cost.ts';
+import { serveDirectory } from '../lib/static-server.ts';
 import { writeRealCorpus } from './real-articles.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -76,8 +77,13 @@ async function benchmark(count: number): Promise<Row> {
       env,
       root,
     );
-    console.error(`[bench] ${count} articles: pagefind…`);
-    const pagefind = await runMeasured(process.execPath, [pagefindCli, '--site', dist], env, root);
+    console.error(`[bench] ${count} articles: search index…`);
+    const pagefind = await runMeasured(
+      process.execPath,
+      ['--import', './src/cli/ts-imports.ts', 'src/cli/index-search.ts', '--site', dist],
+      env,
+      root,
+    );
     const pages = Number(/Indexed (\d+) pages?/.exec(pagefind.output)?.[1] ?? 0);
 
     // The floor: the same Markdown, a bare page each, Pagefind over the whole page.

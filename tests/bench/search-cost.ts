@@ -5,7 +5,8 @@
  * measured in Chromium against the built dist/. A report, not a test.
  */
 import { resolve } from 'node:path';
-import { measureQueries, serveDirectory } from './query-cost.ts';
+import { measureQueries } from './query-cost.ts';
+import { serveDirectory } from '../lib/static-server.ts';
 import { readQuerySuite } from '../search/query-suite.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -34,10 +34,12 @@ export interface PagefindSearchResponse {
 export interface PagefindModule {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Adds another index (one of this site's shards) to every later search. */
+  mergeIndex: (indexPath: string) => Promise<void>;
   search: (
     /** null searches by the filters alone. */
     query: string | null,
-    options?: { filters?: Record<string, string | string[]> },
+    options?: { filters?: Record<string, string | string[] | Record<string, string>> },
   ) => Promise<PagefindSearchResponse | null>;
   debouncedSearch?: unknown;
 }
