@@ -32,7 +32,7 @@ export interface QueryCost {
 const searchInPage = (query: string) => `(async () => {
   const start = performance.now();
   // Loaded once per page, as the search page does: merging a shard twice would count it twice.
-  const pagefind = await (window.benchPagefind ??= (${loadShardedPagefind.toString()})('/pagefind/'));
+  const pagefind = await (window.benchPagefind ??= (${loadShardedPagefind.toString()})('/pagefind/', {}));
   const response = await pagefind.search(${JSON.stringify(query)});
   if (response?.results[0]) await response.results[0].data();
   return { milliseconds: performance.now() - start, results: response?.results.length ?? 0 };

@@ -62,7 +62,7 @@ test.beforeEach(({}, testInfo) => {
 async function foundPages(page: Page, origin: string, query: string): Promise<string[]> {
   await page.goto(`${origin}/search/`);
   const urls = await page.evaluate<string[]>(`(async () => {
-    const pagefind = await (${loadShardedPagefind.toString()})('/pagefind/');
+    const pagefind = await (${loadShardedPagefind.toString()})('/pagefind/', {});
     const response = await pagefind.search(${JSON.stringify(query)});
     return response.results.map((result) => result.id);
   })()`);

@@ -52,11 +52,15 @@ describe('loadShardedPagefind', () => {
     ]);
   });
 
-  it('searches the one index as it is when there is no manifest', async () => {
-    const { calls, pagefind, log } = await load(new Response('', { status: 404 }));
+  it('searches the one index as it is when the manifest lists no other shard', async () => {
+    const { calls, pagefind, log } = await load(Response.json([]));
     expect(calls).toEqual([['options', { excerptLength: 36 }], ['init']]);
     // One index has no vocabulary record, and a filter on a name it lacks would find nothing.
     await pagefind.search('征信');
     expect(log).toEqual([['search', '征信']]);
+  });
+
+  it('fails, rather than search part of the site, when the manifest is missing', async () => {
+    await expect(load(new Response('Not found', { status: 404 }))).rejects.toThrow();
   });
 });

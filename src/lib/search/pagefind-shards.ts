@@ -19,7 +19,7 @@ export const shardDirectory = (number: number) => `shard/${number}/`;
  * word (呗 of 借呗) would answer with every page matching the other words; with
  * it the word is known everywhere, and the loader's searches exclude the record.
  */
-export const vocabularyFilter = { name: 'shard-vocabulary', value: 'all' } as const;
+export const vocabularyFilter = { name: 'vocabulary', value: 'all' } as const;
 
 /**
  * Loads Pagefind from `bundle` (e.g. "/pagefind/") and merges every shard the
@@ -30,24 +30,28 @@ export const vocabularyFilter = { name: 'shard-vocabulary', value: 'all' } as co
  */
 export async function loadShardedPagefind(
   bundle: string,
-  options: Record<string, unknown> = {},
+  options: Record<string, unknown>,
 ): Promise<PagefindModule> {
+  // A plain variable, not a template literal, in import(): Vite would wrap the latter in its
+  // preload helper, nearly 1 KB on the search page for a script it cannot preload anyway.
+  const script = `${bundle}pagefind.js`;
   const [module, shards] = await Promise.all([
-    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
-    fetch(`${bundle}shards.json`).then((response) =>
-      response.ok ? (response.json() as Promise<string[]>) : [],
-    ),
+    import(/* @vite-ignore */ script) as Promise<PagefindModule>,
+    // Always written by the indexer, [] for one index: a missing manifest is a broken build.
+    fetch(`${bundle}shards.json`).then((response) => response.json() as Promise<string[]>),
   ]);
   await module.options(options);
   await Promise.all(shards.map((shard) => module.mergeIndex(`${bundle}${shard}`)));
   await module.init();
-  if (shards.length === 0) return module;
-  return {
-    ...module,
-    search: (query, searchOptions = {}) =>
-      module.search(query, {
-        ...searchOptions,
-        filters: { ...searchOptions.filters, not: { 'shard-vocabulary': 'all' } },
-      }),
-  };
+  // One index has no vocabulary record, and a filter on a name it lacks would find nothing.
+  return shards.length
+    ? {
+        ...module,
+        search: (query, searchOptions) =>
+          module.search(query, {
+            ...searchOptions,
+            filters: { ...searchOptions?.filters, not: { vocabulary: 'all' } },
+          }),
+      }
+    : module;
 }
