@@ -22,7 +22,7 @@ import {
   vocabularyFilter,
 } from '../lib/search/pagefind-shards.ts';
 import { collectWords, searchableText } from '../lib/search/shard-vocabulary.ts';
-import { isSearchablePage, maxPagesPerShard, planShards } from '../lib/search/shard-plan.ts';
+import { maxPagesPerShard, planShards } from '../lib/search/shard-plan.ts';
 
 const { values } = parseArgs({
   options: {
@@ -98,9 +98,12 @@ const words = new Set<string>();
 let language = '';
 for (const file of htmlFiles(site).sort()) {
   const html = readFileSync(file, 'utf8');
-  if (!isSearchablePage(html)) continue;
+  // Only pages marked data-pagefind-body go to Pagefind: it decides per index whether the
+  // mark is in use, so a shard holding none of them would index its pages whole.
+  const text = searchableText(html);
+  if (text === undefined) continue;
   pages.push(file);
-  collectWords(searchableText(html), words);
+  collectWords(text, words);
   language ||= /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.toLowerCase() ?? '';
 }
 if (!Number.isInteger(pagesPerShard) || pagesPerShard < 1) {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { loadShardedPagefind } from '../../src/lib/search/pagefind-shards.ts';
+import { withPagefind } from '../lib/pagefind-in-page.ts';
 
 export interface SearchCost {
   bytes: number;
@@ -23,20 +23,12 @@ export interface QueryCost {
   warm: SearchCost;
 }
 
-/**
- * Loads Pagefind with the site's own loader (sent into the page as source, so
- * the browser merges the shards exactly as the search page does), searches and
- * reads the first result. An expression rather than a function: the page's
- * policy forbids eval, and only the evaluated expression itself is exempt.
- */
-const searchInPage = (query: string) => `(async () => {
-  const start = performance.now();
-  // Loaded once per page, as the search page does: merging a shard twice would count it twice.
-  const pagefind = await (window.benchPagefind ??= (${loadShardedPagefind.toString()})('/pagefind/', {}));
-  const response = await pagefind.search(${JSON.stringify(query)});
-  if (response?.results[0]) await response.results[0].data();
-  return { milliseconds: performance.now() - start, results: response?.results.length ?? 0 };
-})()`;
+/** Searches and reads the first result, timed from before Pagefind is loaded (a no-op once it is). */
+const searchInPage = (query: string) =>
+  withPagefind(`
+  const found = await pagefind.search(${JSON.stringify(query)});
+  if (found?.results[0]) await found.results[0].data();
+  return { milliseconds: performance.now() - started, results: found?.results.length ?? 0 };`);
 
 /** Warms Pagefind with a query that shares no characters with the measured ones. */
 const warmUpQuery = '免责';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shardManifestName } from '../../src/lib/search/pagefind-shards';
-import { isSearchablePage } from '../../src/lib/search/shard-plan';
+import { searchableText } from '../../src/lib/search/shard-vocabulary';
 import { distDir, listBuiltPages } from './lib/built-site';
 
 const bundle = join(distDir, 'pagefind');
@@ -21,7 +21,7 @@ const pageCount = (directory: string) => {
 
 describe('the search index', () => {
   const built = listBuiltPages();
-  const searchable = built.filter((page) => isSearchablePage(page.html));
+  const searchable = built.filter((page) => searchableText(page.html) !== undefined);
 
   it('holds every searchable page once, and nothing else', () => {
     expect(searchable.length).toBeGreaterThan(100);

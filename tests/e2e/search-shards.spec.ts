@@ -11,7 +11,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { loadShardedPagefind } from '../../src/lib/search/pagefind-shards';
+import { withPagefind } from '../lib/pagefind-in-page';
 import { serveDirectory } from '../lib/static-server';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -61,12 +61,12 @@ test.beforeEach(({}, testInfo) => {
  */
 async function foundPages(page: Page, origin: string, query: string): Promise<string[]> {
   await page.goto(`${origin}/search/`);
-  const urls = await page.evaluate<string[]>(`(async () => {
-    const pagefind = await (${loadShardedPagefind.toString()})('/pagefind/', {});
+  const ids = await page.evaluate<string[]>(
+    withPagefind(`
     const response = await pagefind.search(${JSON.stringify(query)});
-    return response.results.map((result) => result.id);
-  })()`);
-  return urls.sort();
+    return response.results.map((result) => result.id);`),
+  );
+  return ids.sort();
 }
 
 test('the index is really in several shards', () => {

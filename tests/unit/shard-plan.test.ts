@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchablePage, maxPagesPerShard, planShards } from '../../src/lib/search/shard-plan';
+import { maxPagesPerShard, planShards } from '../../src/lib/search/shard-plan';
 
 const pages = (count: number) => Array.from({ length: count }, (_, index) => `page-${index}`);
 
@@ -39,19 +39,5 @@ describe('planShards', () => {
   it('refuses a limit that is not a positive whole number', () => {
     expect(() => planShards(pages(3), 0)).toThrow(RangeError);
     expect(() => planShards(pages(3), 1.5)).toThrow(RangeError);
-  });
-});
-
-describe('isSearchablePage', () => {
-  it('sees the attribute that marks a page searchable', () => {
-    expect(isSearchablePage('<article class="a" data-pagefind-body data-x="1">')).toBe(true);
-    expect(isSearchablePage('<article data-pagefind-body>')).toBe(true);
-    expect(isSearchablePage('<article data-pagefind-body="">')).toBe(true);
-  });
-
-  it('ignores pages without it, and the words in running text', () => {
-    expect(isSearchablePage('<main><h1>法规原文</h1></main>')).toBe(false);
-    expect(isSearchablePage('<p>加上 data-pagefind-body 属性</p>')).toBe(false);
-    expect(isSearchablePage('<div data-pagefind-body-x>')).toBe(false);
   });
 });

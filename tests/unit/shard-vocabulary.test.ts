@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectWords, searchableText } from '../../src/lib/search/shard-vocabulary';
 
-const words = (text: string) => [...collectWords(text, new Set())].sort();
+const words = (text = '') => [...collectWords(text, new Set())].sort();
+const isSearchable = (html: string) => searchableText(html) !== undefined;
 
 describe('searchableText', () => {
   it('takes what Pagefind indexes: the marked body, without ignored parts', () => {
@@ -32,7 +33,7 @@ describe('searchableText', () => {
 
   it('reads entities and finds nothing on a page without a marked body', () => {
     expect(searchableText('<main data-pagefind-body>A&amp;B &#x501F;</main>')).toContain('A&B 借');
-    expect(searchableText('<main><p>法规原文</p></main>')).toBe('');
+    expect(searchableText('<main><p>法规原文</p></main>')).toBeUndefined();
   });
 });
 
@@ -41,5 +42,19 @@ describe('collectWords', () => {
     expect(words('借呗App逾期，拨打12378；ＡＢＣ')).toEqual(
       ['12378', 'abc', 'app', '借', '呗', '打', '拨', '期', '逾'].sort(),
     );
+  });
+});
+
+describe('which pages are searchable', () => {
+  it('sees the attribute that marks a page searchable', () => {
+    expect(isSearchable('<article class="a" data-pagefind-body data-x="1">')).toBe(true);
+    expect(isSearchable('<article data-pagefind-body>')).toBe(true);
+    expect(isSearchable('<article data-pagefind-body="">')).toBe(true);
+  });
+
+  it('ignores pages without it, and the words in running text', () => {
+    expect(isSearchable('<main><h1>法规原文</h1></main>')).toBe(false);
+    expect(isSearchable('<p>加上 data-pagefind-body 属性</p>')).toBe(false);
+    expect(isSearchable('<div data-pagefind-body-x>')).toBe(false);
   });
 });

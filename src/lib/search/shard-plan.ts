@@ -29,11 +29,3 @@ export function planShards<T>(pages: readonly T[], maxPerShard = maxPagesPerShar
   pages.forEach((page, index) => shards[index % count]?.push(page));
   return shards;
 }
-
-/**
- * Whether Pagefind would index this page: the site marks the searchable part
- * of each page with data-pagefind-body, and Pagefind skips every page without
- * it. The check is made here because Pagefind makes it per index: a shard that
- * happened to hold none of the marked pages would index its pages whole.
- */
-export const isSearchablePage = (html: string) => /<[^>]*\sdata-pagefind-body[\s>=/]/.test(html);

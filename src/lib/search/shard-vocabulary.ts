@@ -24,12 +24,14 @@ const voidTags = new Set(
 
 /**
  * The text Pagefind indexes on a page: inside data-pagefind-body, minus what is
- * marked data-pagefind-ignore, plus the values given in data-pagefind-meta. A
- * tag scanner rather than a DOM: it runs over every page of a large site, and
- * the built pages are well-formed (html-validate checks them).
+ * marked data-pagefind-ignore, plus the values given in data-pagefind-meta;
+ * undefined for a page without data-pagefind-body, which Pagefind skips. A tag
+ * scanner rather than a DOM: it runs over every page of a large site, and the
+ * built pages are well-formed (html-validate checks them).
  */
-export function searchableText(html: string): string {
+export function searchableText(html: string): string | undefined {
   const parts: string[] = [];
+  let marked = false;
   // Depth of the open elements, and where the body and an ignored element started.
   let depth = 0;
   let bodyDepth = -1;
@@ -51,7 +53,10 @@ export function searchableText(html: string): string {
     }
     if (voidTags.has(tag) || attributes.endsWith('/')) continue;
     depth++;
-    if (bodyDepth < 0 && /\sdata-pagefind-body(?=[\s=/]|$)/.test(attributes)) bodyDepth = depth;
+    if (bodyDepth < 0 && /\sdata-pagefind-body(?=[\s=/]|$)/.test(attributes)) {
+      bodyDepth = depth;
+      marked = true;
+    }
     if (bodyDepth < 0 || ignoredDepth >= 0) continue;
     if (unindexedTags.has(tag) || /\sdata-pagefind-ignore(?=[\s=/]|$)/.test(attributes)) {
       ignoredDepth = depth;
@@ -60,7 +65,7 @@ export function searchableText(html: string): string {
     const meta = /\sdata-pagefind-meta="([^"]*)"/.exec(attributes)?.[1];
     if (meta) parts.push(' ', ...metaValues(decodeEntities(meta)).map((value) => `${value} `));
   }
-  return parts.join('');
+  return marked ? parts.join('') : undefined;
 }
 
 /** "title" names the element's own text (already taken); "name:value, name2:value2" gives values. */
