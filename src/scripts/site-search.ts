@@ -20,13 +20,13 @@ import {
   shortAnswer,
 } from '../lib/search/search-policy';
 import { tidyExcerpt } from '../lib/search/excerpt';
+import { searchDebounceMs } from '../lib/search/typing';
 import { createCrisisCheck, type CrisisPhrases } from '../lib/search/crisis';
 import type { SerializedVocabulary } from '../lib/search/vocabulary';
 
 const shownResults = 10;
 // A few more than shown are loaded so re-ranking can lift a page from just below the fold.
 const loadedResults = 20;
-const debounceMs = 200;
 
 interface Query {
   text: string;
@@ -64,13 +64,19 @@ class SiteSearch extends HTMLElement {
       window.clearTimeout(this.#timer);
       void this.#run(current(), 'push');
     });
+    // Pagefind starts when the reader focuses the box, and the words' index chunks download
+    // while they pause, so the search itself only has to score.
+    const warm = () =>
+      void this.#load()
+        .then((pagefind) => pagefind.preload(input.value))
+        .catch(() => undefined);
+    input.addEventListener('focus', warm, { once: true });
     input.addEventListener('input', () => {
       window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => void this.#run(current(), 'replace'), debounceMs);
+      warm();
+      this.#timer = window.setTimeout(() => void this.#run(current(), 'replace'), searchDebounceMs);
     });
     category.addEventListener('change', () => void this.#run(current(), 'replace'));
-    // Start fetching Pagefind while the reader is still typing.
-    input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
     window.addEventListener('popstate', () => {
       const { text, category: chosen } = fromLocation();
       input.value = text;

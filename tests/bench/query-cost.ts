@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { withPagefind } from '../lib/pagefind-in-page.ts';
+import { searchDebounceMs } from '../../src/lib/search/typing.ts';
 
 export interface SearchCost {
   bytes: number;
@@ -19,6 +20,13 @@ export interface QueryCost {
   query: string;
   /** The reader's first search: loads Pagefind's script, WebAssembly and index metadata, then searches. */
   cold: SearchCost;
+  /**
+   * The reader's first query typed on the search page, which starts Pagefind when the box
+   * is focused: startup is over by the time the query is typed, nothing has been searched yet.
+   * As on the page, the query's chunks are preloaded at the keystroke and the search runs
+   * after the debounce; timed from the search, as the debounce is a choice, not a cost.
+   */
+  typed: SearchCost;
   /** The same query typed after another search has warmed Pagefind up: what each further search costs. */
   warm: SearchCost;
 }
@@ -30,8 +38,26 @@ const searchInPage = (query: string) =>
   if (found?.results[0]) await found.results[0].data();
   return { milliseconds: performance.now() - started, results: found?.results.length ?? 0 };`);
 
+/** What the search page does with a typed query: preload at the keystroke, search after the pause. */
+const typeInPage = (query: string) =>
+  withPagefind(`
+  void pagefind.preload(${JSON.stringify(query)});
+  await new Promise((resolve) => setTimeout(resolve, ${searchDebounceMs}));
+  const searching = performance.now();
+  const found = await pagefind.search(${JSON.stringify(query)});
+  if (found?.results[0]) await found.results[0].data();
+  return { milliseconds: performance.now() - searching, results: found?.results.length ?? 0 };`);
+
 /** Warms Pagefind with a query that shares no characters with the measured ones. */
 const warmUpQuery = '免责';
+
+/** Starts Pagefind the way focusing the search box does, without searching. */
+const startPagefind = withPagefind('return true;');
+
+/** A reader needs longer than this to type a query; Pagefind's startup runs meanwhile. */
+export const typingMs = 1500;
+
+type Preparation = { kind: 'cold' } | { kind: 'typed' } | { kind: 'warm'; query: string };
 
 export async function measureQueries(
   origin: string,
@@ -47,12 +73,17 @@ export async function measureQueries(
   const costs: QueryCost[] = [];
 
   // Bytes come from the network log: Pagefind may fetch from a worker, which the page's resource timing does not see.
-  async function timedSearch(query: string, warmUp: string | undefined): Promise<SearchCost> {
+  async function timedSearch(query: string, before: Preparation): Promise<SearchCost> {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/search/`);
-    if (warmUp) {
-      await page.evaluate(searchInPage(warmUp));
+    if (before.kind === 'typed') {
+      await page.evaluate(startPagefind);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(typingMs);
+    }
+    if (before.kind === 'warm') {
+      await page.evaluate(searchInPage(before.query));
       await page.waitForLoadState('networkidle');
     }
     const files: SearchCost['files'] = [];
@@ -70,7 +101,7 @@ export async function measureQueries(
       );
     });
     const measured = await page.evaluate<{ milliseconds: number; results: number }>(
-      searchInPage(query),
+      before.kind === 'typed' ? typeInPage(query) : searchInPage(query),
     );
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
@@ -84,8 +115,9 @@ export async function measureQueries(
     for (const query of queries) {
       costs.push({
         query,
-        cold: await timedSearch(query, undefined),
-        warm: await timedSearch(query, warmUpQuery),
+        cold: await timedSearch(query, { kind: 'cold' }),
+        typed: await timedSearch(query, { kind: 'typed' }),
+        warm: await timedSearch(query, { kind: 'warm', query: warmUpQuery }),
       });
     }
   } finally {

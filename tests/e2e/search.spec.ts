@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchDebounceMs } from '../../src/lib/search/typing';
 
 test('the header search finds an article by a Chinese word', async ({ page }) => {
   await page.goto('/categories/legal/');
@@ -41,4 +42,23 @@ test('a query with no match says so and keeps the category lists in view', async
   await page.goto('/search/?q=zzqqxx');
   await expect(page.getByRole('status')).toContainText('没有找到与“zzqqxx”相关的文章');
   await expect(page.getByRole('region', { name: '按分类浏览' })).toBeVisible();
+});
+
+test('the words’ index is fetched while the reader pauses, before the search runs', async ({
+  page,
+}) => {
+  // The page's clock stands still, so the search waiting out the pause after typing cannot
+  // start until the test says so; Pagefind works in its own worker, on real time.
+  await page.clock.install({ time: new Date('2026-12-01T08:00:00') });
+  await page.goto('/search/');
+  await page.clock.pauseAt(new Date('2026-12-01T08:01:00'));
+  const box = page.getByRole('searchbox', { name: '搜索本站' });
+  const chunk = page.waitForRequest(/\/pagefind\/index\/.+\.pf_index$/);
+  await box.fill('征信');
+  await chunk;
+  const results = page.locator('[data-search-results] > li');
+  await expect(results).toHaveCount(0);
+
+  await page.clock.runFor(searchDebounceMs);
+  await expect(results.first()).toBeVisible();
 });

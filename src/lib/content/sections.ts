@@ -6,9 +6,9 @@
  */
 import GithubSlugger from 'github-slugger';
 
-/** The two sections every article has, by the headings authors write for them. */
-export const summaryHeading = '要点';
-export const nextStepsHeading = '下一步';
+import { nextStepsHeading, summaryHeading } from './section-headings';
+
+export { nextStepsHeading, summaryHeading };
 
 /** The text of each `## ` heading, in order. */
 export function level2Headings(body: string): string[] {

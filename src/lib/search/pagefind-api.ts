@@ -41,5 +41,7 @@ export interface PagefindModule {
     query: string | null,
     options?: { filters?: Record<string, string | string[] | Record<string, string>> },
   ) => Promise<PagefindSearchResponse | null>;
+  /** Fetches the index chunks a search for `query` would need, without searching. */
+  preload: (query: string) => Promise<void>;
   debouncedSearch?: unknown;
 }

@@ -8,7 +8,7 @@
  * order the reader sees. Kept out of the custom element so it can be tested
  * without a browser.
  */
-import { nextStepsHeading } from '../content/sections';
+import { nextStepsHeading } from '../content/section-headings';
 import type {
   PagefindResult,
   PagefindResultData,
