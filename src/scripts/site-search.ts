@@ -61,23 +61,24 @@ class SiteSearch extends HTMLElement {
     const current = (): Query => ({ text: input.value, category: category.value });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      window.clearTimeout(this.#timer);
+      clearTimeout(this.#timer);
       void this.#run(current(), 'push');
     });
     // Pagefind starts when the reader focuses the box, and the words' index chunks download
-    // while they pause, so the search itself only has to score.
+    // while they pause, so the search itself only has to score. The chunks are those of the
+    // planned words (黑户怎么办 → 征信), not of what was typed: those are what the search asks for.
     const warm = () =>
       void this.#load()
-        .then((pagefind) => pagefind.preload(input.value))
+        .then((pagefind) => pagefind.preload(planQuery(input.value, this.#vocabulary).primary))
         .catch(() => undefined);
     input.addEventListener('focus', warm, { once: true });
     input.addEventListener('input', () => {
-      window.clearTimeout(this.#timer);
+      clearTimeout(this.#timer);
       warm();
       this.#timer = window.setTimeout(() => void this.#run(current(), 'replace'), searchDebounceMs);
     });
     category.addEventListener('change', () => void this.#run(current(), 'replace'));
-    window.addEventListener('popstate', () => {
+    addEventListener('popstate', () => {
       const { text, category: chosen } = fromLocation();
       input.value = text;
       category.value = chosen;
@@ -103,7 +104,7 @@ class SiteSearch extends HTMLElement {
       }
     });
     this.addEventListener('keydown', (event) => {
-      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Escape') return;
+      if (!['ArrowDown', 'ArrowUp', 'Escape'].includes(event.key)) return;
       const list = links();
       const position = list.indexOf(document.activeElement as HTMLAnchorElement);
       if (event.key === 'Escape') {
@@ -285,19 +286,19 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
 }
 
 function fromLocation(): Query {
-  const params = new URLSearchParams(window.location.search);
+  const params = new URLSearchParams(location.search);
   return { text: params.get('q') ?? '', category: params.get('category') ?? '' };
 }
 
 function updateLocation(query: Query, mode: 'push' | 'replace') {
-  const url = new URL(window.location.href);
+  const url = new URL(location.href);
   if (query.text) url.searchParams.set('q', query.text);
   else url.searchParams.delete('q');
   if (query.category) url.searchParams.set('category', query.category);
   else url.searchParams.delete('category');
-  if (url.href === window.location.href) return;
-  if (mode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
+  if (url.href === location.href) return;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
 }
 
 customElements.define('site-search', SiteSearch);

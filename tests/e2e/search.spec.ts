@@ -62,3 +62,32 @@ test('the words’ index is fetched while the reader pauses, before the search r
   await page.clock.runFor(searchDebounceMs);
   await expect(results.first()).toBeVisible();
 });
+
+test('the pause fetches the chunks of the words searched for, not of the words typed', async ({
+  page,
+  context,
+}) => {
+  // 黑户怎么办 is searched as 征信: the chunks for 黑, 户, 怎, 么, 办 would be no use to it.
+  await page.clock.install({ time: new Date('2026-12-01T08:00:00') });
+  await page.goto('/search/');
+  await page.clock.pauseAt(new Date('2026-12-01T08:01:00'));
+  const started: string[] = [];
+  const finished: string[] = [];
+  const isChunk = (url: string) => /\/pagefind\/index\/.+\.pf_index$/.test(url);
+  context.on('request', (request) => {
+    if (isChunk(request.url())) started.push(request.url());
+  });
+  context.on('requestfinished', (request) => {
+    if (isChunk(request.url())) finished.push(request.url());
+  });
+  await page.getByRole('searchbox', { name: '搜索本站' }).fill('黑户怎么办');
+  await expect.poll(() => started.length).toBeGreaterThan(0);
+  await expect.poll(() => finished.length).toBe(started.length);
+  const preloaded = started.length;
+
+  await page.clock.runFor(searchDebounceMs);
+  const results = page.locator('[data-search-results] > li');
+  await expect(results.first()).toBeVisible();
+  await expect(results.first().getByRole('heading')).toContainText('征信');
+  expect(started.slice(preloaded), 'chunks the search had to fetch itself').toEqual([]);
+});
